@@ -1,0 +1,32 @@
+import os
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+
+
+def missing_service(reason):
+    """Skip a service test when the service is absent, or fail when REQUIRE_SERVICES=1."""
+    if REQUIRE_SERVICES:
+        pytest.fail(f"{reason} (REQUIRE_SERVICES=1)")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def require_postgres():
+    if connection.vendor != "postgresql":
+        missing_service("PostgreSQL is not reachable on 127.0.0.1:5432")
+
+
+@pytest.fixture
+def require_redis():
+    if not settings.TEST_REDIS_URL:
+        missing_service("Redis is not reachable on 127.0.0.1:6379")
+    return settings.TEST_REDIS_URL
+
+
+@pytest.fixture(autouse=True)
+def _media_and_language(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path / "media")

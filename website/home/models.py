@@ -1,0 +1,35 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from website.core.blocks import BaseStreamBlock
+
+
+class HomePage(Page):
+    hero_title = models.CharField(_("hero title"), max_length=200)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_cta_label = models.CharField(_("hero button label"), max_length=60, blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    max_count_per_parent = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_title"),
+        FieldPanel("hero_text"),
+        FieldPanel("hero_image"),
+        FieldPanel("hero_cta_page"),
+        FieldPanel("hero_cta_label"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")

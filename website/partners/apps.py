@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class PartnersConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "website.partners"
+    label = "partners"

@@ -1,0 +1,50 @@
+"""Test settings: only overrides. PostgreSQL and Redis are used when they answer on this machine."""
+
+import socket
+
+from .base import *  # noqa: F403
+from .base import env
+
+
+def service_answers(host, port):
+    """Whether a TCP service accepts connections (a quick probe, no protocol)."""
+    try:
+        with socket.create_connection((host, port), timeout=0.3):
+            return True
+    except OSError:
+        return False
+
+
+POSTGRES_AVAILABLE = service_answers("127.0.0.1", 5432)
+REDIS_AVAILABLE = service_answers("127.0.0.1", 6379)
+
+SECRET_KEY = "test-secret-key"
+DEBUG = False
+FIELD_ENCRYPTION_KEYS = ["dGVzdC1maWVsZC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA="]
+ALLOWED_HOSTS = ["*"]
+
+if env.str("DATABASE_URL", default=""):
+    DATABASES = {"default": env.db("DATABASE_URL")}
+elif POSTGRES_AVAILABLE:
+    DATABASES = {"default": env.db_url_config("postgres://postgres@127.0.0.1:5432/birge")}
+else:
+    DATABASES = {"default": env.db_url_config("sqlite:///:memory:")}
+
+TEST_REDIS_URL = env.str("REDIS_URL", default="") or (
+    "redis://127.0.0.1:6379/15" if REDIS_AVAILABLE else ""
+)
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if TEST_REDIS_URL:
+    CELERY_BROKER_URL = TEST_REDIS_URL
+    CELERY_BROKER_TRANSPORT_OPTIONS = {}
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_EAGER_PROPAGATES = True
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+ACCOUNT_RATE_LIMITS = False
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
