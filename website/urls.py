@@ -14,12 +14,14 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("payments/", include("payments.urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("accounts/", include("website.accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    path("learning/", include("learning.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

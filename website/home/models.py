@@ -5,6 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from website.core.blocks import BaseStreamBlock
+from website.core.translation import page_translatable_fields
 
 
 class HomePage(Page):
@@ -21,6 +22,10 @@ class HomePage(Page):
 
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
+    translatable_fields = page_translatable_fields(
+        translated=["hero_title", "hero_text", "hero_cta_label", "body"],
+        synchronized=["hero_image", "hero_cta_page"],
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("hero_title"),

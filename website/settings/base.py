@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "website"
@@ -20,6 +21,11 @@ env = environ.Env(
     STATIC_ROOT=(str, str(BASE_DIR / "var" / "static")),
     SITE_BASE_URL=(str, "http://127.0.0.1:8000"),
     CELERY_BROKER_DIR=(str, str(BASE_DIR / "var" / "broker")),
+    STRIPE_SECRET_KEY=(str, ""),
+    STRIPE_ENDPOINT_SECRET=(str, ""),
+    PAYPAL_CLIENT_ID=(str, ""),
+    PAYPAL_SECRET=(str, ""),
+    PAYPAL_ENDPOINT=(str, "https://api.sandbox.paypal.com"),
 )
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
@@ -41,6 +47,7 @@ INSTALLED_APPS = [
     "website.partners",
     "website.stories",
     "website.search",
+    "learning",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -64,6 +71,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "payments",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -231,7 +239,27 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE = {}
+CELERY_BEAT_SCHEDULE = {
+    "learning-announce-released-modules": {
+        "task": "learning.tasks.announce_released_modules",
+        "schedule": crontab(minute="*/5"),
+    },
+}
+
+PAYMENT_HOST = SITE_BASE_URL.split("://", 1)[-1]
+PAYMENT_USES_SSL = SITE_BASE_URL.startswith("https://")
+PAYMENT_MODEL = "learning.Payment"
+PAYMENT_VARIANTS = {"dummy": ("payments.dummy.DummyProvider", {})}
+if env("STRIPE_SECRET_KEY"):
+    PAYMENT_VARIANTS["stripe"] = (
+        "payments.stripe.StripeProviderV3",
+        {"api_key": env("STRIPE_SECRET_KEY"), "endpoint_secret": env("STRIPE_ENDPOINT_SECRET") or None},
+    )
+if env("PAYPAL_CLIENT_ID"):
+    PAYMENT_VARIANTS["paypal"] = (
+        "payments.paypal.PaypalProvider",
+        {"client_id": env("PAYPAL_CLIENT_ID"), "secret": env("PAYPAL_SECRET"), "endpoint": env("PAYPAL_ENDPOINT"), "capture": True},
+    )
 
 LOGGING = {
     "version": 1,

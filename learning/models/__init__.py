@@ -1,0 +1,11 @@
+from .certificates import Certificate
+from .cohorts import Attendance, City, Cohort, CohortSession, Participant
+from .commerce import Order, Payment, Receipt, Refund, Voucher
+from .pages import CourseFormat, CourseIndexPage, CoursePage, LessonPage, ModulePage, canonical_page
+from .progress import Enrolment, LessonCompletion, ModuleReleaseNotice, QuizAttempt
+
+__all__ = [
+    "Attendance", "Certificate", "City", "Cohort", "CohortSession", "CourseFormat", "CourseIndexPage",
+    "CoursePage", "Enrolment", "LessonCompletion", "LessonPage", "ModulePage", "ModuleReleaseNotice",
+    "Order", "Participant", "Payment", "QuizAttempt", "Receipt", "Refund", "Voucher", "canonical_page",
+]

@@ -1,0 +1,87 @@
+"""ToT cohorts: a course run with dates, a city, sessions, trainers and registered participants."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from website.core.encryption import EncryptedTextField
+
+
+class City(models.TextChoices):
+    BISHKEK = "bishkek", _("Bishkek")
+    OSH = "osh", _("Osh")
+    JALAL_ABAD = "jalal_abad", _("Jalal-Abad")
+    BATKEN = "batken", _("Batken")
+    KARAKOL = "karakol", _("Karakol")
+    NARYN = "naryn", _("Naryn")
+    TALAS = "talas", _("Talas")
+    ALMATY = "almaty", _("Almaty")
+    ONLINE = "online", _("Online")
+
+
+class Cohort(models.Model):
+    course = models.ForeignKey("learning.CoursePage", on_delete=models.PROTECT, related_name="cohorts")
+    title = models.CharField(_("title"), max_length=200)
+    city = models.CharField(_("city"), max_length=20, choices=City.choices)
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+    trainers = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="cohorts", verbose_name=_("trainers"))
+    trainer_notes = EncryptedTextField(_("trainers' notes"), blank=True)
+
+    class Meta:
+        ordering = ["-starts_on"]
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
+
+    def __str__(self):
+        return self.title
+
+
+class CohortSession(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(_("topic"), max_length=200)
+    starts_at = models.DateTimeField(_("starts at"))
+    place = models.CharField(_("place"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    def __str__(self):
+        return f"{self.title} ({self.starts_at:%Y-%m-%d})"
+
+
+class Participant(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="participants")
+    name = models.CharField(_("name or pseudonym"), max_length=150)
+    email = models.EmailField(_("email"), blank=True)
+    phone = EncryptedTextField(_("phone"), blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="cohort_memberships"
+    )
+    invited_at = models.DateTimeField(_("invited"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cohort", "email"], condition=~models.Q(email=""), name="one_participant_per_email_in_cohort"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Attendance(models.Model):
+    session = models.ForeignKey(CohortSession, on_delete=models.CASCADE, related_name="attendance")
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="attendance")
+    present = models.BooleanField(_("present"), default=False)
+
+    class Meta:
+        verbose_name = _("attendance")
+        constraints = [models.UniqueConstraint(fields=["session", "participant"], name="one_mark_per_session")]

@@ -1,0 +1,124 @@
+"""Paid enrolment: orders, payments (django-payments), vouchers, receipts and refunds."""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from payments import PurchasedItem
+from payments.models import BasePayment
+
+from .pages import CURRENCIES
+
+
+class Voucher(models.Model):
+    code = models.CharField(_("code"), max_length=40, unique=True)
+    percent_off = models.PositiveSmallIntegerField(
+        _("discount (%)"), validators=[MinValueValidator(1), MaxValueValidator(100)], help_text=_("100 waives the fee.")
+    )
+    course = models.ForeignKey(
+        "learning.CoursePage", null=True, blank=True, on_delete=models.CASCADE, related_name="vouchers",
+        help_text=_("Leave empty for every paid course."),
+    )
+    valid_until = models.DateTimeField(_("valid until"), null=True, blank=True)
+    max_uses = models.PositiveIntegerField(_("maximum uses"), default=1)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("voucher")
+        verbose_name_plural = _("vouchers")
+
+    def __str__(self):
+        return self.code
+
+
+class Order(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending payment")
+        PAID = "paid", _("Paid")
+        ENROLLED = "enrolled", _("Enrolled")
+        REFUNDED = "refunded", _("Refunded")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    class Method(models.TextChoices):
+        ONLINE = "online", _("Online payment")
+        BANK_TRANSFER = "bank_transfer", _("Bank transfer")
+        VOUCHER = "voucher", _("Fee waived by voucher")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="orders")
+    course = models.ForeignKey("learning.CoursePage", on_delete=models.PROTECT, related_name="orders")
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    method = models.CharField(_("method"), max_length=15, choices=Method.choices, default=Method.ONLINE)
+    list_price = models.DecimalField(_("list price"), max_digits=9, decimal_places=2)
+    total = models.DecimalField(_("total"), max_digits=9, decimal_places=2)
+    currency = models.CharField(_("currency"), max_length=3, choices=CURRENCIES)
+    voucher = models.ForeignKey(Voucher, null=True, blank=True, on_delete=models.PROTECT, related_name="orders")
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    paid_at = models.DateTimeField(_("paid"), null=True, blank=True)
+    refunded_at = models.DateTimeField(_("refunded"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("order")
+        verbose_name_plural = _("orders")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course"],
+                condition=models.Q(status="pending"),
+                name="one_open_order_per_learner_and_course",
+            )
+        ]
+
+    def __str__(self):
+        return f"#{self.pk} {self.course} — {self.total} {self.currency}"
+
+
+class Payment(BasePayment):
+    order = models.ForeignKey(Order, on_delete=models.PROTECT, related_name="payments")
+
+    class Meta:
+        verbose_name = _("payment")
+        verbose_name_plural = _("payments")
+
+    def get_failure_url(self):
+        return settings.SITE_BASE_URL + reverse("learning:order_detail", args=[self.order_id])
+
+    def get_success_url(self):
+        return settings.SITE_BASE_URL + reverse("learning:order_detail", args=[self.order_id])
+
+    def get_purchased_items(self):
+        yield PurchasedItem(
+            name=str(self.order.course.title), sku=str(self.order.course_id), quantity=1,
+            price=self.total, currency=self.currency,
+        )
+
+
+class Receipt(models.Model):
+    """Issued once an order is paid; numbers run without gaps."""
+
+    number = models.PositiveIntegerField(_("number"), unique=True)
+    order = models.OneToOneField(Order, on_delete=models.PROTECT, related_name="receipt")
+    issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-number"]
+        verbose_name = _("receipt")
+        verbose_name_plural = _("receipts")
+
+    def __str__(self):
+        return f"R-{self.number:06d}"
+
+
+class Refund(models.Model):
+    order = models.OneToOneField(Order, on_delete=models.PROTECT, related_name="refund")
+    amount = models.DecimalField(_("amount"), max_digits=9, decimal_places=2, default=Decimal("0.00"))
+    reason = models.TextField(_("reason"), blank=True)
+    refunded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("refund")
+        verbose_name_plural = _("refunds")

@@ -1,0 +1,160 @@
+"""The course tree: CourseIndexPage (catalogue) → CoursePage → ModulePage → LessonPage."""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from website.core.blocks import BaseStreamBlock
+from website.core.translation import page_translatable_fields
+
+CURRENCIES = [("EUR", "EUR"), ("KGS", "KGS"), ("USD", "USD")]
+
+
+class CourseFormat(models.TextChoices):
+    SELF_PACED = "self_paced", _("Self-paced online")
+    TOT_BLENDED = "tot_blended", _("ToT blended")
+    WEBINAR_SERIES = "webinar_series", _("Webinar series")
+
+
+def canonical_page(page):
+    """The first-created page among a page's translations: transactions point at it, whatever the language."""
+    return page.specific_class.objects.filter(translation_key=page.translation_key).order_by("pk").first()
+
+
+class CourseIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    subpage_types = ["learning.CoursePage"]
+    max_count_per_parent = 1
+    translatable_fields = page_translatable_fields(translated=["intro"])
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+
+class CoursePage(Page):
+    summary = models.TextField(_("summary"))
+    audience = models.TextField(_("who it is for"), blank=True)
+    description = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    format = models.CharField(_("format"), max_length=20, choices=CourseFormat.choices, default=CourseFormat.SELF_PACED)
+    topics = ParentalManyToManyField("core.Topic", blank=True, verbose_name=_("topics"))
+    price = models.DecimalField(
+        _("price"),
+        max_digits=9,
+        decimal_places=2,
+        default=Decimal("0.00"),
+        validators=[MinValueValidator(Decimal("0.00"))],
+        help_text=_("0 for a free course."),
+    )
+    currency = models.CharField(_("currency"), max_length=3, choices=CURRENCIES, default="EUR")
+    trainers = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="trained_courses", verbose_name=_("trainers")
+    )
+    featured = models.BooleanField(_("feature on the home page"), default=False)
+
+    parent_page_types = ["learning.CourseIndexPage"]
+    subpage_types = ["learning.ModulePage"]
+    translatable_fields = page_translatable_fields(
+        translated=["summary", "audience", "description"],
+        synchronized=["image", "format", "price", "currency", "featured"],
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("audience"),
+        FieldPanel("image"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("format"), FieldPanel("topics"), FieldPanel("price"), FieldPanel("currency")],
+            heading=_("Catalogue"),
+        ),
+        FieldPanel("trainers"),
+        FieldPanel("featured"),
+    ]
+
+    class Meta:
+        verbose_name = _("course")
+
+    @property
+    def is_free(self):
+        return self.price == 0
+
+
+class ChoiceBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Answer"), max_length=300)
+    correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+
+
+class QuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"), max_length=500)
+    multiple = blocks.BooleanBlock(
+        label=_("Several answers are correct"), required=False, help_text=_("Learners tick every correct answer.")
+    )
+    choices = blocks.ListBlock(ChoiceBlock(), min_num=2, label=_("Answers"))
+    explanation = blocks.TextBlock(label=_("Explanation shown after grading"), required=False)
+
+    class Meta:
+        icon = "help"
+
+
+class ModulePage(Page):
+    summary = models.TextField(_("summary"), blank=True)
+    release_at = models.DateTimeField(
+        _("opens on"), null=True, blank=True, help_text=_("Leave empty to open the module at once.")
+    )
+    quiz = StreamField([("question", QuestionBlock())], blank=True, verbose_name=_("quiz"))
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=70, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"), default=3, validators=[MinValueValidator(1)]
+    )
+
+    parent_page_types = ["learning.CoursePage"]
+    subpage_types = ["learning.LessonPage"]
+    translatable_fields = page_translatable_fields(
+        translated=["summary", "quiz"], synchronized=["release_at", "pass_mark", "max_attempts"]
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("release_at"),
+        MultiFieldPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts"), FieldPanel("quiz")], heading=_("Quiz")),
+    ]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def is_released(self, now=None):
+        return self.release_at is None or self.release_at <= (now or timezone.now())
+
+    @property
+    def has_quiz(self):
+        return len(self.quiz) > 0
+
+
+class LessonPage(Page):
+    body = StreamField(BaseStreamBlock(), verbose_name=_("lesson"))
+    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), null=True, blank=True)
+
+    parent_page_types = ["learning.ModulePage"]
+    subpage_types = []
+    translatable_fields = page_translatable_fields(translated=["body"], synchronized=["duration_minutes"])
+
+    content_panels = Page.content_panels + [FieldPanel("duration_minutes"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("lesson")
