@@ -7,7 +7,9 @@ class Certificate(models.Model):
     """Proof of completion; anyone can check a code at /certificates/<code>/."""
 
     code = models.CharField(_("code"), max_length=20, unique=True)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="certificates"
+    )
     course = models.ForeignKey("learning.CoursePage", on_delete=models.PROTECT, related_name="certificates")
     name_on_certificate = models.CharField(_("name on the certificate"), max_length=150)
     course_title = models.CharField(_("course title"), max_length=255)

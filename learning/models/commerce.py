@@ -48,7 +48,10 @@ class Order(models.Model):
         BANK_TRANSFER = "bank_transfer", _("Bank transfer")
         VOUCHER = "voucher", _("Fee waived by voucher")
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="orders")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="orders",
+        help_text=_("Empty once the learner has deleted their account; the order stays for the accounts."),
+    )
     course = models.ForeignKey("learning.CoursePage", on_delete=models.PROTECT, related_name="orders")
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     method = models.CharField(_("method"), max_length=15, choices=Method.choices, default=Method.ONLINE)

@@ -1,9 +1,13 @@
 from django.conf import settings
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class AuditEntry(models.Model):
@@ -41,3 +45,73 @@ class Topic(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseGenericSetting):
+    """Contacts, social links and donation details: the same in every language."""
+
+    email = models.EmailField(_("contact email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    address = models.CharField(_("address"), max_length=250, blank=True)
+    facebook = models.URLField("Facebook", blank=True)
+    instagram = models.URLField("Instagram", blank=True)
+    telegram = models.URLField("Telegram", blank=True)
+    youtube = models.URLField("YouTube", blank=True)
+    bank_name = models.CharField(_("bank"), max_length=150, blank=True)
+    bank_account = models.CharField(_("account (IBAN)"), max_length=60, blank=True)
+    bank_swift = models.CharField("SWIFT/BIC", max_length=20, blank=True)
+    bank_recipient = models.CharField(_("recipient"), max_length=200, blank=True)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone"), FieldPanel("address")], heading=_("Contacts")),
+        MultiFieldPanel(
+            [FieldPanel("facebook"), FieldPanel("instagram"), FieldPanel("telegram"), FieldPanel("youtube")],
+            heading=_("Social links"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("bank_recipient"), FieldPanel("bank_name"), FieldPanel("bank_account"), FieldPanel("bank_swift")],
+            heading=_("Donation and bank-transfer details"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+
+class NavigationMenu(TranslatableMixin, ClusterableModel):
+    """The header menu and footer text editors control, one per language."""
+
+    name = models.CharField(_("name"), max_length=100, default="Main")
+    footer_text = models.TextField(_("footer text"), blank=True)
+
+    translatable_fields = [SynchronizedField("name"), TranslatableField("footer_text")]
+    panels = [FieldPanel("name"), FieldPanel("footer_text"), InlinePanel("items", label=_("Menu items"))]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("navigation menu")
+        verbose_name_plural = _("navigation menus")
+
+    def __str__(self):
+        return f"{self.name} ({self.locale})"
+
+
+class NavigationMenuItem(TranslatableMixin, Orderable):
+    menu = ParentalKey(NavigationMenu, on_delete=models.CASCADE, related_name="items")
+    label = models.CharField(_("label"), max_length=60, blank=True, help_text=_("Defaults to the page title."))
+    page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    url = models.CharField(_("or a link"), max_length=250, blank=True)
+
+    translatable_fields = [TranslatableField("label"), SynchronizedField("page"), SynchronizedField("url")]
+    panels = [FieldPanel("label"), FieldPanel("page"), FieldPanel("url")]
+
+    class Meta(TranslatableMixin.Meta):
+        unique_together = [("translation_key", "locale")]
+
+    def clean(self):
+        if not self.page and not self.url:
+            raise ValidationError(_("Choose a page or give a link."))
+
+    @property
+    def link_label(self):
+        return self.label or (self.page.title if self.page else self.url)

@@ -22,6 +22,15 @@ class HomePage(Page):
 
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "standard.StandardPage",
+        "news.NewsIndexPage",
+        "articles.ArticleIndexPage",
+        "publications.PublicationIndexPage",
+        "partners.PartnersPage",
+        "stories.StoryIndexPage",
+        "learning.CourseIndexPage",
+    ]
     translatable_fields = page_translatable_fields(
         translated=["hero_title", "hero_text", "hero_cta_label", "body"],
         synchronized=["hero_image", "hero_cta_page"],

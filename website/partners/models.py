@@ -1,0 +1,69 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from website.core.blocks import BaseStreamBlock
+from website.core.translation import page_translatable_fields
+
+
+class Partner(TranslatableMixin, index.Indexed, models.Model):
+    """A partner organisation or a member NGO of the network."""
+
+    class Kind(models.TextChoices):
+        MEMBER = "member", _("Member NGO")
+        PARTNER = "partner", _("Partner")
+        DONOR = "donor", _("Donor")
+
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.MEMBER)
+    region = models.CharField(_("region or city"), max_length=100, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("region"),
+        TranslatableField("description"),
+        SynchronizedField("kind"),
+        SynchronizedField("website"),
+        SynchronizedField("logo"),
+        SynchronizedField("sort_order"),
+    ]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("region"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("description"), index.FilterField("locale_id")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("partner organisation")
+        verbose_name_plural = _("partner organisations")
+
+    def __str__(self):
+        return self.name
+
+
+class PartnersPage(Page):
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("introduction"))
+
+    max_count_per_parent = 1
+    subpage_types = []
+    translatable_fields = page_translatable_fields(translated=["body"])
+    content_panels = Page.content_panels + [FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("partners page")
