@@ -5,7 +5,25 @@ from .pages import CourseFormat, CourseIndexPage, CoursePage, LessonPage, Module
 from .progress import Enrolment, LessonCompletion, ModuleReleaseNotice, QuizAttempt
 
 __all__ = [
-    "Attendance", "Certificate", "City", "Cohort", "CohortSession", "CourseFormat", "CourseIndexPage",
-    "CoursePage", "Enrolment", "LessonCompletion", "LessonPage", "ModulePage", "ModuleReleaseNotice",
-    "Order", "Participant", "Payment", "QuizAttempt", "Receipt", "Refund", "Voucher", "canonical_page",
+    "Attendance",
+    "Certificate",
+    "City",
+    "Cohort",
+    "CohortSession",
+    "CourseFormat",
+    "CourseIndexPage",
+    "CoursePage",
+    "Enrolment",
+    "LessonCompletion",
+    "LessonPage",
+    "ModulePage",
+    "ModuleReleaseNotice",
+    "Order",
+    "Participant",
+    "Payment",
+    "QuizAttempt",
+    "Receipt",
+    "Refund",
+    "Voucher",
+    "canonical_page",
 ]

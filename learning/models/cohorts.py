@@ -25,7 +25,9 @@ class Cohort(models.Model):
     city = models.CharField(_("city"), max_length=20, choices=City.choices)
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
-    trainers = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="cohorts", verbose_name=_("trainers"))
+    trainers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="cohorts", verbose_name=_("trainers")
+    )
     trainer_notes = EncryptedTextField(_("trainers' notes"), blank=True)
 
     class Meta:
@@ -58,7 +60,11 @@ class Participant(models.Model):
     email = models.EmailField(_("email"), blank=True)
     phone = EncryptedTextField(_("phone"), blank=True)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="cohort_memberships"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="cohort_memberships",
     )
     invited_at = models.DateTimeField(_("invited"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -69,7 +75,9 @@ class Participant(models.Model):
         verbose_name_plural = _("participants")
         constraints = [
             models.UniqueConstraint(
-                fields=["cohort", "email"], condition=~models.Q(email=""), name="one_participant_per_email_in_cohort"
+                fields=["cohort", "email"],
+                condition=~models.Q(email=""),
+                name="one_participant_per_email_in_cohort",
             )
         ]
 
@@ -84,4 +92,6 @@ class Attendance(models.Model):
 
     class Meta:
         verbose_name = _("attendance")
-        constraints = [models.UniqueConstraint(fields=["session", "participant"], name="one_mark_per_session")]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "participant"], name="one_mark_per_session")
+        ]

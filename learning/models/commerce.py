@@ -16,10 +16,16 @@ from .pages import CURRENCIES
 class Voucher(models.Model):
     code = models.CharField(_("code"), max_length=40, unique=True)
     percent_off = models.PositiveSmallIntegerField(
-        _("discount (%)"), validators=[MinValueValidator(1), MaxValueValidator(100)], help_text=_("100 waives the fee.")
+        _("discount (%)"),
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("100 waives the fee."),
     )
     course = models.ForeignKey(
-        "learning.CoursePage", null=True, blank=True, on_delete=models.CASCADE, related_name="vouchers",
+        "learning.CoursePage",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="vouchers",
         help_text=_("Leave empty for every paid course."),
     )
     valid_until = models.DateTimeField(_("valid until"), null=True, blank=True)
@@ -49,7 +55,10 @@ class Order(models.Model):
         VOUCHER = "voucher", _("Fee waived by voucher")
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="orders",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="orders",
         help_text=_("Empty once the learner has deleted their account; the order stays for the accounts."),
     )
     course = models.ForeignKey("learning.CoursePage", on_delete=models.PROTECT, related_name="orders")
@@ -58,7 +67,9 @@ class Order(models.Model):
     list_price = models.DecimalField(_("list price"), max_digits=9, decimal_places=2)
     total = models.DecimalField(_("total"), max_digits=9, decimal_places=2)
     currency = models.CharField(_("currency"), max_length=3, choices=CURRENCIES)
-    voucher = models.ForeignKey(Voucher, null=True, blank=True, on_delete=models.PROTECT, related_name="orders")
+    voucher = models.ForeignKey(
+        Voucher, null=True, blank=True, on_delete=models.PROTECT, related_name="orders"
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     paid_at = models.DateTimeField(_("paid"), null=True, blank=True)
     refunded_at = models.DateTimeField(_("refunded"), null=True, blank=True)
@@ -94,8 +105,11 @@ class Payment(BasePayment):
 
     def get_purchased_items(self):
         yield PurchasedItem(
-            name=str(self.order.course.title), sku=str(self.order.course_id), quantity=1,
-            price=self.total, currency=self.currency,
+            name=str(self.order.course.title),
+            sku=str(self.order.course_id),
+            quantity=1,
+            price=self.total,
+            currency=self.currency,
         )
 
 
@@ -119,7 +133,9 @@ class Refund(models.Model):
     order = models.OneToOneField(Order, on_delete=models.PROTECT, related_name="refund")
     amount = models.DecimalField(_("amount"), max_digits=9, decimal_places=2, default=Decimal("0.00"))
     reason = models.TextField(_("reason"), blank=True)
-    refunded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    refunded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

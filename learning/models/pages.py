@@ -49,7 +49,9 @@ class CoursePage(Page):
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    format = models.CharField(_("format"), max_length=20, choices=CourseFormat.choices, default=CourseFormat.SELF_PACED)
+    format = models.CharField(
+        _("format"), max_length=20, choices=CourseFormat.choices, default=CourseFormat.SELF_PACED
+    )
     topics = ParentalManyToManyField("core.Topic", blank=True, verbose_name=_("topics"))
     price = models.DecimalField(
         _("price"),
@@ -101,7 +103,9 @@ class ChoiceBlock(blocks.StructBlock):
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"), max_length=500)
     multiple = blocks.BooleanBlock(
-        label=_("Several answers are correct"), required=False, help_text=_("Learners tick every correct answer.")
+        label=_("Several answers are correct"),
+        required=False,
+        help_text=_("Learners tick every correct answer."),
     )
     choices = blocks.ListBlock(ChoiceBlock(), min_num=2, label=_("Answers"))
     explanation = blocks.TextBlock(label=_("Explanation shown after grading"), required=False)
@@ -132,7 +136,9 @@ class ModulePage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("release_at"),
-        MultiFieldPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts"), FieldPanel("quiz")], heading=_("Quiz")),
+        MultiFieldPanel(
+            [FieldPanel("pass_mark"), FieldPanel("max_attempts"), FieldPanel("quiz")], heading=_("Quiz")
+        ),
     ]
 
     class Meta:

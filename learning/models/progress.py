@@ -29,7 +29,9 @@ class Enrolment(models.Model):
     class Meta:
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
-        constraints = [models.UniqueConstraint(fields=["user", "course"], name="one_enrolment_per_learner_and_course")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="one_enrolment_per_learner_and_course")
+        ]
 
     def __str__(self):
         return f"{self.user} — {self.course}"
@@ -40,7 +42,9 @@ class Enrolment(models.Model):
 
 
 class LessonCompletion(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions"
+    )
     lesson = models.ForeignKey("learning.LessonPage", on_delete=models.CASCADE, related_name="completions")
     completed_at = models.DateTimeField(auto_now_add=True)
 
@@ -70,4 +74,6 @@ class ModuleReleaseNotice(models.Model):
     sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["enrolment", "module"], name="one_release_notice_per_module")]
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "module"], name="one_release_notice_per_module")
+        ]

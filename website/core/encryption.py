@@ -24,8 +24,7 @@ def _fernet_for(keys):
         return MultiFernet([Fernet(key) for key in keys])
     except (ValueError, TypeError) as error:
         raise ImproperlyConfigured(
-            "FIELD_ENCRYPTION_KEYS holds a value that is not a Fernet key "
-            "(32 url-safe base64-encoded bytes)."
+            "FIELD_ENCRYPTION_KEYS holds a value that is not a Fernet key (32 url-safe base64-encoded bytes)."
         ) from error
 
 

@@ -14,7 +14,11 @@ class AnonymousCacheControlMiddleware:
         if "Cache-Control" in response:
             return response
         user = getattr(request, "user", None)
-        if request.method in ("GET", "HEAD") and response.status_code == 200 and not (user and user.is_authenticated):
+        if (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not (user and user.is_authenticated)
+        ):
             if not request.path.startswith(("/admin/", "/accounts/")) and "/accounts/" not in request.path:
                 patch_cache_control(response, public=True, max_age=self.max_age)
                 return response

@@ -13,7 +13,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 class AuditEntry(models.Model):
     """Who looked at or exported personal data, and when. Never the values themselves."""
 
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     action = models.CharField(_("action"), max_length=64)
     object_type = models.CharField(_("object type"), max_length=100)
     object_id = models.CharField(_("object id"), max_length=64, blank=True)
@@ -26,7 +28,9 @@ class AuditEntry(models.Model):
         verbose_name_plural = _("audit entries")
 
     def __str__(self):
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.action} {self.object_type}:{self.object_id}"
+        return (
+            f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.action} {self.object_type}:{self.object_id}"
+        )
 
 
 class Topic(TranslatableMixin, models.Model):
@@ -64,13 +68,20 @@ class SiteSettings(BaseGenericSetting):
     bank_recipient = models.CharField(_("recipient"), max_length=200, blank=True)
 
     panels = [
-        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone"), FieldPanel("address")], heading=_("Contacts")),
+        MultiFieldPanel(
+            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("address")], heading=_("Contacts")
+        ),
         MultiFieldPanel(
             [FieldPanel("facebook"), FieldPanel("instagram"), FieldPanel("telegram"), FieldPanel("youtube")],
             heading=_("Social links"),
         ),
         MultiFieldPanel(
-            [FieldPanel("bank_recipient"), FieldPanel("bank_name"), FieldPanel("bank_account"), FieldPanel("bank_swift")],
+            [
+                FieldPanel("bank_recipient"),
+                FieldPanel("bank_name"),
+                FieldPanel("bank_account"),
+                FieldPanel("bank_swift"),
+            ],
             heading=_("Donation and bank-transfer details"),
         ),
     ]
@@ -98,8 +109,12 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
 
 class NavigationMenuItem(TranslatableMixin, Orderable):
     menu = ParentalKey(NavigationMenu, on_delete=models.CASCADE, related_name="items")
-    label = models.CharField(_("label"), max_length=60, blank=True, help_text=_("Defaults to the page title."))
-    page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    label = models.CharField(
+        _("label"), max_length=60, blank=True, help_text=_("Defaults to the page title.")
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     url = models.CharField(_("or a link"), max_length=250, blank=True)
 
     translatable_fields = [TranslatableField("label"), SynchronizedField("page"), SynchronizedField("url")]

@@ -39,7 +39,9 @@ class NewsPage(Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
-    translatable_fields = page_translatable_fields(translated=["summary", "body"], synchronized=["date", "image"])
+    translatable_fields = page_translatable_fields(
+        translated=["summary", "body"], synchronized=["date", "image"]
+    )
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("summary"),

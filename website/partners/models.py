@@ -46,7 +46,11 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("logo"),
         FieldPanel("sort_order"),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("description"), index.FilterField("locale_id")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.FilterField("locale_id"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]

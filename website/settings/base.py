@@ -258,7 +258,12 @@ if env("STRIPE_SECRET_KEY"):
 if env("PAYPAL_CLIENT_ID"):
     PAYMENT_VARIANTS["paypal"] = (
         "payments.paypal.PaypalProvider",
-        {"client_id": env("PAYPAL_CLIENT_ID"), "secret": env("PAYPAL_SECRET"), "endpoint": env("PAYPAL_ENDPOINT"), "capture": True},
+        {
+            "client_id": env("PAYPAL_CLIENT_ID"),
+            "secret": env("PAYPAL_SECRET"),
+            "endpoint": env("PAYPAL_ENDPOINT"),
+            "capture": True,
+        },
     )
 
 LOGGING = {

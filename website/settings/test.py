@@ -30,9 +30,7 @@ elif POSTGRES_AVAILABLE:
 else:
     DATABASES = {"default": env.db_url_config("sqlite:///:memory:")}
 
-TEST_REDIS_URL = env.str("REDIS_URL", default="") or (
-    "redis://127.0.0.1:6379/15" if REDIS_AVAILABLE else ""
-)
+TEST_REDIS_URL = env.str("REDIS_URL", default="") or ("redis://127.0.0.1:6379/15" if REDIS_AVAILABLE else "")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if TEST_REDIS_URL:
     CELERY_BROKER_URL = TEST_REDIS_URL

@@ -32,7 +32,8 @@ class StoryPage(Page):
     excerpt = models.TextField(_("excerpt"), max_length=400)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("story"))
     consent_confirmed = models.BooleanField(
-        _("the author agreed to publication"), default=False,
+        _("the author agreed to publication"),
+        default=False,
         help_text=_("Publish only with the author's consent, in the form (named or anonymous) they chose."),
     )
 
