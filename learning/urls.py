@@ -1,8 +1,8 @@
 from django.urls import path
 
-from . import views
+from .views import orders
 
 app_name = "learning"
 urlpatterns = [
-    path("orders/<int:pk>/", views.order_detail, name="order_detail"),
+    path("orders/<int:pk>/", orders.order_detail, name="order_detail"),
 ]
