@@ -1,0 +1,38 @@
+from decimal import Decimal
+
+import factory
+import wagtail_factories
+
+from learning.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+
+
+class CourseIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CourseIndexPage
+
+    title = "Courses"
+
+
+class CoursePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CoursePage
+
+    title = factory.Sequence(lambda n: f"Course {n}")
+    summary = "What this course teaches."
+    price = Decimal("0.00")
+    currency = "EUR"
+
+
+class ModulePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ModulePage
+
+    title = factory.Sequence(lambda n: f"Module {n}")
+
+
+class LessonPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = LessonPage
+
+    title = factory.Sequence(lambda n: f"Lesson {n}")
+    body = wagtail_factories.StreamFieldFactory({})

@@ -1,0 +1,37 @@
+"""Enrolment: the one row that grants a learner access to a course (in every language it is translated to)."""
+
+from django.db import IntegrityError, transaction
+
+from learning.models import Enrolment, canonical_page
+
+
+def enrol(user, course, source=Enrolment.Source.FREE):
+    """Enrol a learner (idempotent; a revoked enrolment is reactivated). Returns the enrolment."""
+    course = canonical_page(course)
+    try:
+        with transaction.atomic():
+            enrolment, created = Enrolment.objects.get_or_create(
+                user=user, course=course, defaults={"source": source}
+            )
+    except IntegrityError:
+        enrolment, created = Enrolment.objects.get(user=user, course=course), False
+    if not created and enrolment.status != Enrolment.Status.ACTIVE:
+        enrolment.status = Enrolment.Status.ACTIVE
+        enrolment.source = source
+        enrolment.save(update_fields=["status", "source"])
+    return enrolment
+
+
+def revoke(user, course):
+    """Withdraw access (a refund, for instance); progress is kept in case access is granted again."""
+    return Enrolment.objects.filter(user=user, course=canonical_page(course)).update(
+        status=Enrolment.Status.REVOKED
+    )
+
+
+def active_enrolment(user, course):
+    if not user.is_authenticated:
+        return None
+    return Enrolment.objects.filter(
+        user=user, course=canonical_page(course), status=Enrolment.Status.ACTIVE
+    ).first()
