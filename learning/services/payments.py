@@ -44,9 +44,23 @@ class RefundError(Exception):
         self.message = message
 
 
-def online_variants():
-    """The django-payments variants configured for this site (dummy in development, Stripe, PayPal)."""
-    return list(settings.PAYMENT_VARIANTS)
+VARIANT_LABELS = {
+    "dummy": _("Test payment (no money is taken)"),
+    "stripe": _("Card (Stripe)"),
+    "paypal": _("PayPal"),
+    BANK_TRANSFER: _("Bank transfer"),
+}
+
+
+def payment_choices():
+    """(variant, label) for every way to pay: the configured online variants, then bank transfer."""
+    variants = [*settings.PAYMENT_VARIANTS, BANK_TRANSFER]
+    return [(variant, VARIANT_LABELS.get(variant, variant)) for variant in variants]
+
+
+def open_payment(order):
+    """The order's latest payment still waiting for the learner or the provider, if any."""
+    return order.payments.filter(status__in=OPEN_STATUSES).order_by("-pk").first()
 
 
 def method_for_variant(variant):
