@@ -3,7 +3,8 @@ from decimal import Decimal
 import factory
 import wagtail_factories
 
-from learning.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from learning.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Order, Voucher
+from website.accounts.factories import UserFactory
 
 
 class CourseIndexPageFactory(wagtail_factories.PageFactory):
@@ -36,3 +37,22 @@ class LessonPageFactory(wagtail_factories.PageFactory):
 
     title = factory.Sequence(lambda n: f"Lesson {n}")
     body = wagtail_factories.StreamFieldFactory({})
+
+
+class VoucherFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Voucher
+
+    code = factory.Sequence(lambda n: f"COMMUNITY{n}")
+    percent_off = 100
+    max_uses = 1
+
+
+class OrderFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Order
+
+    user = factory.SubFactory(UserFactory)
+    list_price = factory.LazyAttribute(lambda order: order.course.price)
+    total = factory.LazyAttribute(lambda order: order.course.price)
+    currency = factory.LazyAttribute(lambda order: order.course.currency)
