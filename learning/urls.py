@@ -1,8 +1,25 @@
 from django.urls import path
 
-from .views import orders
+from .views import orders, trainer
 
 app_name = "learning"
 urlpatterns = [
     path("orders/<int:pk>/", orders.order_detail, name="order_detail"),
+    path("trainer/cohorts/", trainer.my_cohorts, name="my_cohorts"),
+    path("trainer/cohorts/<int:pk>/", trainer.cohort_detail, name="cohort_detail"),
+    path(
+        "trainer/cohorts/<int:pk>/participants/add/",
+        trainer.cohort_add_participant,
+        name="cohort_add_participant",
+    ),
+    path("trainer/cohorts/<int:pk>/upload/", trainer.cohort_upload, name="cohort_upload"),
+    path(
+        "trainer/cohorts/<int:pk>/sessions/<int:session_pk>/attendance/",
+        trainer.cohort_attendance,
+        name="cohort_attendance",
+    ),
+    path("trainer/cohorts/<int:pk>/export/", trainer.cohort_export, name="cohort_export"),
+    path("trainer/cohorts/<int:pk>/notes/", trainer.cohort_notes, name="cohort_notes"),
+    path("trainer/cohorts/<int:pk>/certificates/", trainer.cohort_certificates, name="cohort_certificates"),
+    path("invitations/<str:token>/", trainer.claim_invitation, name="claim_invitation"),
 ]
