@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import orders, trainer
+from .views import certificates, orders, trainer
 
 app_name = "learning"
 urlpatterns = [
@@ -22,4 +22,6 @@ urlpatterns = [
     path("trainer/cohorts/<int:pk>/notes/", trainer.cohort_notes, name="cohort_notes"),
     path("trainer/cohorts/<int:pk>/certificates/", trainer.cohort_certificates, name="cohort_certificates"),
     path("invitations/<str:token>/", trainer.claim_invitation, name="claim_invitation"),
+    path("courses/<int:course_pk>/certificate/", certificates.course_certificate, name="course_certificate"),
+    path("certificates/<str:code>/pdf/", certificates.certificate_pdf, name="certificate_pdf"),
 ]
