@@ -21,7 +21,7 @@ urlpatterns = [
     path("trainer/cohorts/<int:pk>/export/", trainer.cohort_export, name="cohort_export"),
     path("trainer/cohorts/<int:pk>/notes/", trainer.cohort_notes, name="cohort_notes"),
     path("trainer/cohorts/<int:pk>/certificates/", trainer.cohort_certificates, name="cohort_certificates"),
-    path("invitations/<str:token>/", trainer.claim_invitation, name="claim_invitation"),
+    path("invitations/<str:token>/", trainer.accept_invitation, name="claim_invitation"),
     path("courses/<int:course_pk>/certificate/", certificates.course_certificate, name="course_certificate"),
     path("certificates/<str:code>/pdf/", certificates.certificate_pdf, name="certificate_pdf"),
 ]

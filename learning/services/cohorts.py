@@ -101,8 +101,16 @@ def registered_contacts(cohort):
     """Emails and phone numbers already in a cohort (phones are encrypted, so compared here, not in SQL)."""
     contacts = set()
     for email, phone in cohort.participants.values_list("email", "phone"):
-        contacts.update(ParticipantDetails("", email, phone).contacts())
+        contacts.update(ParticipantDetails("", email.lower(), comparable_phone(phone)).contacts())
     return contacts
+
+
+def comparable_phone(phone):
+    """A stored phone number in E.164 form when it parses (rows saved elsewhere may not be normalised)."""
+    try:
+        return normalize_phone(phone) if phone else ""
+    except InvalidParticipant:
+        return phone
 
 
 def register_participant(cohort, details, language):

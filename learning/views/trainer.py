@@ -18,15 +18,13 @@ from learning.services.certificates import issue_cohort_certificates
 from learning.services.cohorts import (
     InvalidParticipant,
     InvitationError,
+    claim_invitation,
     clean_participant,
     cohort_progress,
     cohorts_for,
     mark_attendance,
     participant_for_invitation,
     register_participant,
-)
-from learning.services.cohorts import (
-    claim_invitation as claim_participant_invitation,
 )
 from learning.services.imports import (
     ImportFileError,
@@ -91,6 +89,7 @@ def my_cohorts(request):
         .select_related("course")
         .prefetch_related("sessions")
         .annotate(participant_count=Count("participants", distinct=True))
+        .order_by("-starts_on", "pk")
     )
     return render(request, "learning/trainer/cohort_list.html", {"cohorts": cohorts})
 
@@ -171,7 +170,12 @@ def confirm_upload(request, cohort):
     try:
         participants = confirm_import(cohort, rows_from_preview(preview["rows"]), preview["language"])
     except ImportRejected as error:
-        messages.error(request, _("Nothing was saved: fix the rows marked below and upload the file again."))
+        if error.report.invalid:
+            messages.error(
+                request, _("Nothing was saved: fix the rows marked below and upload the file again.")
+            )
+        else:
+            messages.info(request, _("Nothing was saved: everyone in this file is already registered."))
         context = {"cohort": cohort, "form": UploadForm(initial={"language": preview["language"]})}
         return render(request, "learning/trainer/cohort_upload.html", {**context, "report": error.report})
     record(request.user, "cohort.participants.import", cohort, detail=f"{len(participants)} participants")
@@ -275,7 +279,7 @@ def cohort_certificates(request, pk):
     return redirect("learning:cohort_detail", pk=cohort.pk)
 
 
-def claim_invitation(request, token):
+def accept_invitation(request, token):
     """A participant's invitation link: sign in (or sign up) with the invited email, then accept."""
     try:
         participant = participant_for_invitation(token)
@@ -284,7 +288,7 @@ def claim_invitation(request, token):
     context = {"participant": participant, "cohort": participant.cohort}
     if request.method == "POST" and request.user.is_authenticated:
         try:
-            claim_participant_invitation(request.user, token)
+            claim_invitation(request.user, token)
         except InvitationError as error:
             context["error"] = error.reason
         else:

@@ -1,5 +1,8 @@
+import threading
+
 import pytest
 from django.core import mail
+from django.db import connection
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -124,3 +127,29 @@ def test_a_trainer_issues_certificates_only_to_participants_who_completed(cohort
     assert (issued, not_due) == (1, 2)
     assert Certificate.objects.get().issued_by == trainer
     assert issue_cohort_certificates(cohort, [done.pk], trainer) == (0, 0)
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True)
+def test_two_simultaneous_requests_issue_one_certificate(require_postgres):
+    cohort = CohortFactory()
+    learner = UserFactory()
+    completed(learner, cohort.course)
+    barrier = threading.Barrier(2)
+    codes = []
+
+    def request_certificate():
+        try:
+            barrier.wait()
+            codes.append(issue_certificate(learner, cohort.course).code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=request_certificate) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert Certificate.objects.count() == 1
+    assert codes == [Certificate.objects.get().code] * 2

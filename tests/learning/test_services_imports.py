@@ -199,3 +199,10 @@ def test_the_preview_kept_between_requests_is_encrypted():
 
     assert "aida" not in token and "555123456" not in token
     assert rows_from_preview(token) == rows
+
+
+def test_participants_saved_elsewhere_unnormalised_still_count_as_duplicates(cohort):
+    ParticipantFactory(cohort=cohort, email="Mixed@Example.org", phone="0 555 000 111")
+    rows = read_participant_file(csv_file("name,email,phone\nA,mixed@example.org,\nB,,+996555000111\n"))
+
+    assert statuses(check_rows(cohort, rows)) == [(2, RowStatus.DUPLICATE), (3, RowStatus.DUPLICATE)]
