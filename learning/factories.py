@@ -1,9 +1,22 @@
+import datetime
 from decimal import Decimal
 
 import factory
 import wagtail_factories
+from wagtail.models import Page
 
-from learning.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Order, Voucher
+from learning.models import (
+    City,
+    Cohort,
+    CohortSession,
+    CourseIndexPage,
+    CoursePage,
+    LessonPage,
+    ModulePage,
+    Order,
+    Participant,
+    Voucher,
+)
 from website.accounts.factories import UserFactory
 
 
@@ -56,3 +69,45 @@ class OrderFactory(factory.django.DjangoModelFactory):
     list_price = factory.LazyAttribute(lambda order: order.course.price)
     total = factory.LazyAttribute(lambda order: order.course.price)
     currency = factory.LazyAttribute(lambda order: order.course.currency)
+
+
+def course_catalogue():
+    """The course catalogue page under the tree's root, created on first use."""
+    return CourseIndexPage.objects.first() or CourseIndexPageFactory(parent=Page.get_first_root_node())
+
+
+class CohortFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Cohort
+
+    course = factory.SubFactory(CoursePageFactory, parent=factory.LazyFunction(course_catalogue))
+    title = factory.Sequence(lambda n: f"ToT cohort {n}")
+    city = City.OSH
+    starts_on = datetime.date(2026, 3, 2)
+    ends_on = datetime.date(2026, 3, 6)
+
+    @factory.post_generation
+    def trainers(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.trainers.set(extracted)
+
+
+class CohortSessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CohortSession
+
+    cohort = factory.SubFactory(CohortFactory)
+    title = factory.Sequence(lambda n: f"Session {n}")
+    starts_at = factory.Sequence(
+        lambda n: datetime.datetime(2026, 3, 2, 10, tzinfo=datetime.UTC) + datetime.timedelta(days=n)
+    )
+
+
+class ParticipantFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Participant
+
+    cohort = factory.SubFactory(CohortFactory)
+    name = factory.Sequence(lambda n: f"Participant {n}")
+    email = factory.Sequence(lambda n: f"participant{n}@example.org")
+    language = "ru"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import checkout, orders
+from .views import certificates, checkout, orders, trainer
 
 app_name = "learning"
 urlpatterns = [
@@ -9,4 +9,23 @@ urlpatterns = [
     path("orders/<int:pk>/pay/", orders.order_pay, name="order_pay"),
     path("orders/<int:pk>/cancel/", orders.order_cancel, name="order_cancel"),
     path("orders/<int:pk>/receipt.pdf", orders.receipt_download, name="receipt_pdf"),
+    path("trainer/cohorts/", trainer.my_cohorts, name="my_cohorts"),
+    path("trainer/cohorts/<int:pk>/", trainer.cohort_detail, name="cohort_detail"),
+    path(
+        "trainer/cohorts/<int:pk>/participants/add/",
+        trainer.cohort_add_participant,
+        name="cohort_add_participant",
+    ),
+    path("trainer/cohorts/<int:pk>/upload/", trainer.cohort_upload, name="cohort_upload"),
+    path(
+        "trainer/cohorts/<int:pk>/sessions/<int:session_pk>/attendance/",
+        trainer.cohort_attendance,
+        name="cohort_attendance",
+    ),
+    path("trainer/cohorts/<int:pk>/export/", trainer.cohort_export, name="cohort_export"),
+    path("trainer/cohorts/<int:pk>/notes/", trainer.cohort_notes, name="cohort_notes"),
+    path("trainer/cohorts/<int:pk>/certificates/", trainer.cohort_certificates, name="cohort_certificates"),
+    path("invitations/<str:token>/", trainer.accept_invitation, name="claim_invitation"),
+    path("courses/<int:course_pk>/certificate/", certificates.course_certificate, name="course_certificate"),
+    path("certificates/<str:code>/pdf/", certificates.certificate_pdf, name="certificate_pdf"),
 ]

@@ -18,6 +18,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": LocalizedSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("payments/", include("payments.urls")),
+    path("certificates/", include("learning.certificate_urls")),
 ]
 
 urlpatterns += i18n_patterns(
