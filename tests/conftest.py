@@ -30,3 +30,13 @@ def require_redis():
 @pytest.fixture(autouse=True)
 def _media_and_language(settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path / "media")
+
+
+def pytest_collection_modifyitems(items):
+    """Transactional tests get the post-migration rows back (root page, locales, groups) after a flush."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and "serialized_rollback" not in marker.kwargs:
+            item.add_marker(
+                pytest.mark.django_db(*marker.args, **marker.kwargs, serialized_rollback=True), append=False
+            )
