@@ -22,3 +22,9 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"news-item-{n}")
     date = factory.Sequence(lambda n: datetime.date(2025, 1, 1) + datetime.timedelta(days=n))
     summary = "What happened and why it matters."
+
+    @factory.post_generation
+    def tags(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.tags.add(*extracted)
+            self.save()

@@ -2,12 +2,20 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 from wagtail.models import Locale, Page
 
+from website.stories.models import StoryPage
+
 
 def search(request):
     query = request.GET.get("q", "").strip()
     results = Page.objects.none()
     if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).search(query)
+        results = (
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .exclude(pk__in=StoryPage.objects.filter(consent_confirmed=False).values("pk"))
+            .search(query)
+        )
     paginator = Paginator(results, 10)
     try:
         page = paginator.page(request.GET.get("page", 1))

@@ -100,9 +100,14 @@ def _page_language_urls(page, request):
     return urls
 
 
+def _path_with_query(request):
+    """The request's path and its decoded, re-encoded query (robust to raw non-ASCII query strings)."""
+    return f"{request.path}?{request.GET.urlencode()}" if request.GET else request.path
+
+
 def _view_language_urls(request):
     """Views outside the page tree: (url, exact) for the same view under another language prefix."""
-    path = request.get_full_path()
+    path = _path_with_query(request)
     urls = {}
     for code in _language_names():
         translated = translate_url(path, code)
@@ -127,7 +132,7 @@ def language_links(context):
             urls = _page_language_urls(page, request)
         else:
             urls = _view_language_urls(request)
-        urls[current] = (request.get_full_path(), True)
+        urls[current] = (_path_with_query(request), True)
     links = []
     for code, name in _language_names().items():
         url, exact = urls.get(code, (None, False))

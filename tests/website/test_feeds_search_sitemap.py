@@ -1,0 +1,99 @@
+"""RSS per language, search per language, sitemap.xml and robots.txt."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.website.site_tree import translate
+from website.news.factories import NewsIndexPageFactory, NewsPageFactory
+from website.standard.factories import StandardPageFactory
+from website.stories.factories import StoryIndexPageFactory, StoryPageFactory
+
+
+@pytest.fixture
+def news_in_two_languages(site_tree):
+    index = NewsIndexPageFactory(parent=site_tree.homes["ru"])
+    ru_item = NewsPageFactory(parent=index, title="Тренинг для юристов", slug="training")
+    index_ky = translate(index, site_tree.locales["ky"], title="Жаңылыктар")
+    ky_item = translate(ru_item, site_tree.locales["ky"], title="Юристтер үчүн тренинг")
+    NewsPageFactory(
+        parent=index_ky, title="Кыргызча гана жаңылык", slug="ky-only", locale=site_tree.locales["ky"]
+    )
+    return index, index_ky, ru_item, ky_item
+
+
+def feed_titles(response):
+    channel = ET.fromstring(response.content).find("channel")
+    return channel, [item.findtext("title") for item in channel.findall("item")]
+
+
+def test_each_language_has_its_own_news_feed(client, news_in_two_languages):
+    ru = client.get("/ru/news/feed/")
+    ky = client.get("/ky/news/feed/")
+
+    assert ru["Content-Type"].startswith("application/rss+xml")
+    ru_channel, ru_titles = feed_titles(ru)
+    ky_channel, ky_titles = feed_titles(ky)
+    assert ru_titles == ["Тренинг для юристов"]
+    assert sorted(ky_titles) == ["Кыргызча гана жаңылык", "Юристтер үчүн тренинг"]
+    assert ru_channel.findtext("language") == "ru"
+    assert ky_channel.findtext("language") == "ky"
+    assert ky_channel.find("item").findtext("link").startswith("http://localhost/ky/news/")
+
+
+def test_news_index_links_its_feed(client, news_in_two_languages):
+    html = client.get("/ky/news/").content.decode()
+
+    assert (
+        '<link rel="alternate" type="application/rss+xml" title="Жаңылыктар" href="/ky/news/feed/">' in html
+    )
+
+
+def test_search_finds_pages_in_the_active_language_only(client, site_tree):
+    page = StandardPageFactory(parent=site_tree.homes["ru"], title="Правовая помощь Бирге", slug="legal-help")
+    translate(page, site_tree.locales["ky"], title="Укуктук жардам Бирге")
+
+    ru = client.get("/ru/search/", {"q": "Бирге"}).content.decode()
+    ky = client.get("/ky/search/", {"q": "Бирге"}).content.decode()
+
+    assert "Правовая помощь Бирге" in ru and "Укуктук жардам Бирге" not in ru
+    assert "Укуктук жардам Бирге" in ky and "Правовая помощь Бирге" not in ky
+
+
+def test_search_paginates_and_survives_bad_page_numbers(client, site_tree):
+    for number in range(12):
+        StandardPageFactory(parent=site_tree.homes["ru"], title=f"Отчёт {number}", slug=f"report-{number}")
+
+    first = client.get("/ru/search/", {"q": "Отчёт"}).content.decode()
+    second = client.get("/ru/search/", {"q": "Отчёт", "page": "2"}).content.decode()
+    bad = client.get("/ru/search/", {"q": "Отчёт", "page": "zzz"})
+
+    assert first.count('<li>\n      <h2><a href="/ru/report-') == 10
+    assert second.count('<li>\n      <h2><a href="/ru/report-') == 2
+    assert bad.status_code == 200
+
+
+def test_story_without_consent_stays_out_of_search_and_sitemap(client, site_tree):
+    stories = StoryIndexPageFactory(parent=site_tree.homes["ru"])
+    StoryPageFactory(parent=stories, title="История без согласия", slug="secret", consent_confirmed=False)
+
+    assert "История без согласия" not in client.get("/ru/search/", {"q": "согласия"}).content.decode()
+    assert "/ru/stories/secret/" not in client.get("/sitemap.xml").content.decode()
+    assert client.get("/ru/stories/secret/").status_code == 404
+
+
+def test_sitemap_lists_pages_of_all_three_languages(client, news_in_two_languages):
+    xml = client.get("/sitemap.xml").content.decode()
+
+    for url in ("/ru/", "/ky/", "/en/", "/ru/news/training/", "/ky/news/training/", "/ky/news/ky-only/"):
+        assert f"<loc>http://localhost{url}</loc>" in xml
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_private_areas_out(client):
+    response = client.get("/robots.txt")
+
+    assert response["Content-Type"] == "text/plain"
+    body = response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /admin/" in body
+    assert "Disallow: /*/accounts/" in body
