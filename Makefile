@@ -27,7 +27,7 @@ run: setup
 	$(VENV)/bin/honcho start -f Procfile
 
 test: messages
-	DJANGO_SETTINGS_MODULE=website.settings.test $(PY) -m pytest
+	DJANGO_SETTINGS_MODULE=website.settings.test $(PY) -m pytest -n 2
 
 lint: install
 	$(VENV)/bin/ruff check .
