@@ -31,6 +31,11 @@ def language_for_email(email):
     )
 
 
+def html_part(message):
+    alternatives = getattr(message, "alternatives", [])
+    return next((content for content, mimetype in alternatives if mimetype == "text/html"), "")
+
+
 class AccountAdapter(DefaultAccountAdapter):
     def save_user(self, request, user, form, commit=True):
         """A new account writes to its owner in the language they signed up in."""
@@ -42,18 +47,9 @@ class AccountAdapter(DefaultAccountAdapter):
         language = language_for_email(email)
         context = {**context, **self.links_in_language(context, language)}
         with translation.override(language):
-            context.setdefault("site_name", settings.WAGTAIL_SITE_NAME)
             context.setdefault("site_url", settings.SITE_BASE_URL)
             message = self.prepare_message(template_prefix, email, context)
-        html = next(
-            (
-                content
-                for content, mimetype in getattr(message, "alternatives", [])
-                if mimetype == "text/html"
-            ),
-            "",
-        )
-        queue_email(message.subject, message.body, message.to, html, message.from_email)
+        queue_email(message.subject, message.body, message.to, html_part(message), message.from_email)
 
     def prepare_message(self, template_prefix, email, context):
         """allauth's own context (request, current site) plus ours, rendered to a message."""
