@@ -174,3 +174,17 @@ def test_changing_the_password_signs_out_and_notifies_the_owner(
     [notice] = mailoutbox
     assert notice.to == [person.email]
     assert notice.subject == "Birge: Пароль Изменён"
+
+
+@pytest.mark.django_db
+def test_a_new_address_is_confirmed_in_the_owners_language(
+    client, person, mailoutbox, django_capture_on_commit_callbacks
+):
+    client.force_login(person)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/accounts/email/", {"action_add": "", "email": "aigul.new@example.org"})
+
+    confirmation = next(message for message in mailoutbox if message.to == ["aigul.new@example.org"])
+    assert confirmation.subject == "Birge: Пожалуйста, подтвердите Ваш адрес электронной почты"
+    assert "/ru/accounts/confirm-email/" in confirmation.body
