@@ -5,6 +5,7 @@ from allauth.core import context as allauth_context
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.sites.shortcuts import get_current_site
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 
@@ -22,13 +23,22 @@ def supported_language(code):
 
 
 def language_for_email(email):
-    """The preferred language of the account with this address, else the language of the current request."""
-    user = get_user_model().objects.filter(email__iexact=email).only("preferred_language").first()
+    """The preferred language of the account with this address, else the language of the current request.
+
+    The address may be one the person is adding to their account, so their other addresses count too.
+    """
+    owns_address = Q(email__iexact=email) | Q(emailaddress__email__iexact=email)
+    user = get_user_model().objects.filter(owns_address).only("preferred_language").first()
     return (
         supported_language(user.preferred_language if user else None)
         or supported_language(translation.get_language())
         or settings.LANGUAGE_CODE
     )
+
+
+def html_part(message):
+    alternatives = getattr(message, "alternatives", [])
+    return next((content for content, mimetype in alternatives if mimetype == "text/html"), "")
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -42,18 +52,9 @@ class AccountAdapter(DefaultAccountAdapter):
         language = language_for_email(email)
         context = {**context, **self.links_in_language(context, language)}
         with translation.override(language):
-            context.setdefault("site_name", settings.WAGTAIL_SITE_NAME)
             context.setdefault("site_url", settings.SITE_BASE_URL)
             message = self.prepare_message(template_prefix, email, context)
-        html = next(
-            (
-                content
-                for content, mimetype in getattr(message, "alternatives", [])
-                if mimetype == "text/html"
-            ),
-            "",
-        )
-        queue_email(message.subject, message.body, message.to, html, message.from_email)
+        queue_email(message.subject, message.body, message.to, html_part(message), message.from_email)
 
     def prepare_message(self, template_prefix, email, context):
         """allauth's own context (request, current site) plus ours, rendered to a message."""

@@ -29,7 +29,7 @@ def retry_delay(retries):
     )
 
 
-@shared_task(bind=True, max_retries=MAX_SEND_ATTEMPTS - 1, acks_late=True)
+@shared_task(bind=True, max_retries=MAX_SEND_ATTEMPTS - 1)
 def send_email(self, subject, body, to, html=None, from_email=None):
     """Send one rendered email; transient SMTP failures are retried with backoff, permanent ones raise."""
     connection = get_connection(timeout=getattr(settings, "EMAIL_TIMEOUT", None) or SMTP_TIMEOUT_SECONDS)

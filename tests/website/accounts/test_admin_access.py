@@ -116,3 +116,9 @@ def test_people_who_are_not_staff_never_get_into_the_admin(client, in_editors_gr
 
     assert client.get("/admin/").status_code == 403
     assert client.get("/admin/pages/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_the_admin_has_no_password_reset_of_its_own(client):
+    """Resetting a password goes through the site's rate-limited form, which does not reveal accounts."""
+    assert client.get("/admin/password_reset/", follow=True).status_code == 404

@@ -55,7 +55,12 @@ def learner_records(person):
         customer_ip_address="10.0.0.7",
     )
     certificate = Certificate.objects.create(
-        code="BRG-0001", user=person, course=course, name_on_certificate="Aigul A.", course_title="CBPR", language="ru"
+        code="BRG-0001",
+        user=person,
+        course=course,
+        name_on_certificate="Aigul A.",
+        course_title="CBPR",
+        language="ru",
     )
     cohort = Cohort.objects.create(
         course=course, title="ToT Osh 2025", city="osh", starts_on=date(2025, 3, 1), ends_on=date(2025, 3, 5)
@@ -88,10 +93,14 @@ def test_download_my_data_gives_a_json_file_with_everything_held_about_the_perso
     assert data["account"]["email"] == "aigul@example.org"
     assert data["account"]["display_name"] == "Aigul"
     assert data["account"]["preferred_language"] == "ru"
-    assert data["account"]["email_addresses"] == [{"email": "aigul@example.org", "verified": True, "primary": True}]
+    assert data["account"]["email_addresses"] == [
+        {"email": "aigul@example.org", "verified": True, "primary": True}
+    ]
     assert [(e["course"], e["source"]) for e in data["enrolments"]] == [("CBPR", "order")]
     assert [c["lesson"] for c in data["lesson_completions"]] == ["Coding interviews"]
-    assert [(q["module"], q["score"], q["answers"]) for q in data["quiz_attempts"]] == [("Data analysis", 80, {"q1": "b"})]
+    assert [(q["module"], q["score"], q["answers"]) for q in data["quiz_attempts"]] == [
+        ("Data analysis", 80, {"q1": "b"})
+    ]
     assert [(o["course"], o["total"], o["currency"]) for o in data["orders"]] == [("CBPR", "75.00", "EUR")]
     assert [(c["code"], c["name_on_certificate"]) for c in data["certificates"]] == [("BRG-0001", "Aigul A.")]
     [membership] = data["cohort_memberships"]
@@ -122,7 +131,9 @@ def test_download_my_data_is_a_post_only_action(client, person):
 
 
 @pytest.mark.django_db
-def test_deleting_an_account_removes_the_person_and_keeps_orders_without_them(client, person, learner_records):
+def test_deleting_an_account_removes_the_person_and_keeps_orders_without_them(
+    client, person, learner_records
+):
     client.force_login(person)
 
     response = client.post("/en/accounts/profile/delete/", {"password": PASSWORD}, follow=True)

@@ -138,3 +138,53 @@ def test_sign_out_ends_the_session_and_says_so_on_the_next_page(client, person):
 
     assert not is_signed_in(client)
     assert "You have signed out." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_reset_for_an_unknown_address_is_answered_alike_in_the_page_language(
+    client, person, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        known = client.post("/ky/accounts/password/reset/", {"email": person.email})
+        unknown = client.post("/ky/accounts/password/reset/", {"email": "nobody@example.org"})
+
+    assert (known.status_code, known["Location"]) == (unknown.status_code, unknown["Location"])
+    notice = next(message for message in mailoutbox if message.to == ["nobody@example.org"])
+    assert notice.subject == "Birge: Белгисиз эсеп"
+    assert "/ky/accounts/signup/" in notice.body
+
+
+@pytest.mark.django_db
+def test_changing_the_password_signs_out_and_notifies_the_owner(
+    client, person, mailoutbox, django_capture_on_commit_callbacks
+):
+    sign_in(client, person.email)
+    new_password = "a brand new phrase 7"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/en/accounts/password/change/",
+            {"oldpassword": PASSWORD, "password1": new_password, "password2": new_password},
+        )
+
+    assert response.status_code == 302
+    assert not is_signed_in(client)
+    person.refresh_from_db()
+    assert person.check_password(new_password)
+    [notice] = mailoutbox
+    assert notice.to == [person.email]
+    assert notice.subject == "Birge: Пароль Изменён"
+
+
+@pytest.mark.django_db
+def test_a_new_address_is_confirmed_in_the_owners_language(
+    client, person, mailoutbox, django_capture_on_commit_callbacks
+):
+    client.force_login(person)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/accounts/email/", {"action_add": "", "email": "aigul.new@example.org"})
+
+    confirmation = next(message for message in mailoutbox if message.to == ["aigul.new@example.org"])
+    assert confirmation.subject == "Birge: Пожалуйста, подтвердите Ваш адрес электронной почты"
+    assert "/ru/accounts/confirm-email/" in confirmation.body
