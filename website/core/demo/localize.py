@@ -9,7 +9,7 @@ import uuid
 from itertools import zip_longest
 
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -71,7 +71,20 @@ def translate(instance, targets, locales, update=False):
         texts = _translated_texts(source_segments, targets[language], source.object_repr)
         _store_string_translations(stored_segments, texts, locale)
         translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-        translation.save_target(publish=True)
+        if isinstance(instance, Page):
+            translation.save_target(publish=False)
+            _publish_latest_revision(instance.get_translation(locale))
+        else:
+            translation.save_target(publish=True)
+
+
+def _publish_latest_revision(page):
+    """Publish now rather than when the transaction commits, as save_target(publish=True) does.
+
+    A publish deferred to the commit writes back the page's tree fields as they were when its revision
+    was saved, undoing the child count of every page given children since.
+    """
+    page.get_latest_revision().publish(log_action=False)
 
 
 def _store_string_translations(segments, texts, locale):
@@ -118,6 +131,7 @@ def ensure_page(parent, model, slug, fields, locales):
 
 def update_page(page, fields, locales):
     """Change a Russian page's fields, publish it and bring its translations up to date."""
+    page = page.specific_class.objects.get(pk=page.pk)
     for name, value in resolve(fields, SOURCE_LANGUAGE).items():
         setattr(page, name, value)
     page.save_revision(log_action=False).publish(log_action=False)

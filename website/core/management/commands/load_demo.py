@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
@@ -17,9 +19,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        site = load_demo(options["credentials_file"])
+        credentials_file = Path(options["credentials_file"])
+        site = load_demo(credentials_file)
+        if credentials_file.is_relative_to(settings.BASE_DIR):
+            credentials_file = credentials_file.relative_to(settings.BASE_DIR)
         self.stdout.write(self.style.SUCCESS("The demo site is ready."))
-        self.stdout.write(f"Demo accounts (passwords kept in {options['credentials_file']}):")
+        self.stdout.write(f"Demo accounts (passwords kept in {credentials_file}):")
         for item in site.credentials:
             password = item.password or "(set before; not in the credentials file)"
             self.stdout.write(f"  {item.account.role:<14} {item.account.email:<24} password: {password}")
