@@ -2,11 +2,17 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+PORT ?= 8000
+BROKER_DIR := $(or $(CELERY_BROKER_DIR),var/broker)
 export DJANGO_SETTINGS_MODULE ?= website.settings.dev
+export SITE_BASE_URL ?= http://127.0.0.1:$(PORT)
+export PORT
 
 .PHONY: run test setup install messages lint bench clean
 
 $(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Birge needs Python 3.11 or newer: run make with PYTHON=python3.12 (for example)." >&2; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.lock
@@ -14,17 +20,24 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
+# Compiles the .po catalogues when there are any; without GNU gettext the site still runs, untranslated.
 messages: install
-	$(PY) manage.py compilemessages --ignore=.venv --verbosity 0
+	@if ! find . -path ./.venv -prune -o -path ./var -prune -o -name '*.po' -print | grep -q .; then \
+		echo "No translation catalogues (.po) yet: nothing to compile."; \
+	elif ! command -v msgfmt >/dev/null 2>&1; then \
+		echo "msgfmt not found: install GNU gettext to compile the translations." >&2; \
+	else \
+		$(PY) manage.py compilemessages --ignore=.venv --ignore=var --verbosity 0; \
+	fi
 
 setup: messages
-	mkdir -p var/media var/broker/queue var/broker/processed
+	mkdir -p var/media $(BROKER_DIR)/queue $(BROKER_DIR)/processed $(BROKER_DIR)/control
 	$(PY) manage.py migrate --no-input --verbosity 0
 	$(PY) manage.py createcachetable
 	$(PY) manage.py load_demo
 
 run: setup
-	$(VENV)/bin/honcho start -f Procfile
+	$(VENV)/bin/honcho start -f Procfile --port $(PORT)
 
 test: messages
 	DJANGO_SETTINGS_MODULE=website.settings.test $(PY) -m pytest -n 2

@@ -1,0 +1,208 @@
+"""`manage.py load_demo`: a believable site in three languages, built once and safe to run again."""
+
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import transaction
+from django.db.models import Count
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from learning.models import (
+    Attendance,
+    Cohort,
+    CohortSession,
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    ModulePage,
+    Participant,
+)
+from website.core.models import NavigationMenu, NavigationMenuItem, Topic
+from website.home.models import HomePage
+from website.partners.models import Partner
+
+
+@dataclass
+class Loaded:
+    first: dict
+    second: dict
+    first_output: str
+    second_output: str
+    credentials_file: Path
+
+
+def run_load_demo(credentials_file):
+    """Run the command; returns what it printed."""
+    out = io.StringIO()
+    call_command("load_demo", credentials_file=str(credentials_file), stdout=out)
+    return out.getvalue()
+
+
+def per_locale(model):
+    return dict(
+        model.objects.values_list("locale__language_code")
+        .annotate(n=Count("pk"))
+        .values_list("locale__language_code", "n")
+    )
+
+
+def census():
+    """How many of everything the demo makes there are."""
+    pages = Page.objects.values_list("content_type__model", "locale__language_code").annotate(n=Count("pk"))
+    return {
+        "pages": {f"{model}/{language}": n for model, language, n in pages},
+        "topics": per_locale(Topic),
+        "partners": per_locale(Partner),
+        "menus": per_locale(NavigationMenu),
+        "menu items": per_locale(NavigationMenuItem),
+        "locales": Locale.objects.count(),
+        "sites": Site.objects.count(),
+        "users": get_user_model().objects.count(),
+        "email addresses": EmailAddress.objects.count(),
+        "authenticators": Authenticator.objects.count(),
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        "cohorts": Cohort.objects.count(),
+        "sessions": CohortSession.objects.count(),
+        "participants": Participant.objects.count(),
+        "attendance": Attendance.objects.count(),
+        "enrolments": Enrolment.objects.count(),
+        "translation sources": TranslationSource.objects.count(),
+        "translations": Translation.objects.count(),
+        "string translations": StringTranslation.objects.count(),
+    }
+
+
+@pytest.fixture(scope="module")
+def loaded(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo loaded twice in one rolled-back transaction shared by this module's tests (it takes a while)."""
+    credentials_file = tmp_path_factory.mktemp("demo") / "demo-credentials.txt"
+    with django_db_blocker.unblock(), transaction.atomic():
+        first_output = run_load_demo(credentials_file)
+        first = census()
+        second_output = run_load_demo(credentials_file)
+        yield Loaded(first, census(), first_output, second_output, credentials_file)
+        transaction.set_rollback(True)
+
+
+@pytest.mark.django_db
+def test_a_second_run_creates_nothing(loaded):
+    assert loaded.first == loaded.second
+    assert loaded.first["cohorts"] == 1
+    assert loaded.first["participants"] == 4
+
+
+@pytest.mark.django_db
+def test_page_tree_stays_consistent(loaded):
+    """Every page keeps a correct child count, so each translated page can be found by its URL."""
+    assert Page.find_problems() == ([], [], [], [], [])
+
+
+@pytest.mark.django_db
+def test_every_page_and_snippet_exists_in_kyrgyz_russian_and_english(loaded):
+    pages = loaded.first["pages"]
+    page_types = {key.split("/")[0] for key in pages if not key.startswith("page/")}
+    assert {"homepage", "standardpage", "newspage", "articlepage", "coursepage", "lessonpage"} <= page_types
+    for page_type in page_types:
+        counts = {pages.get(f"{page_type}/{language}") for language in ("ky", "ru", "en")}
+        assert len(counts) == 1, f"{page_type} differs between languages: {pages}"
+    for snippets in ("topics", "partners", "menus"):
+        assert set(loaded.first[snippets]) == {"ky", "ru", "en"}
+        assert len(set(loaded.first[snippets].values())) == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "language, hero_title",
+    [
+        ("ky", "Адам укуктарын бирге коргойбуз"),
+        ("ru", "Вместе защищаем права человека"),
+        ("en", "Together we defend human rights"),
+    ],
+)
+def test_home_page_renders_in_each_language(loaded, client, language, hero_title):
+    response = client.get(f"/{language}/")
+
+    assert response.status_code == 200
+    assert hero_title in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_home_page_translations_are_synced_wagtail_localize_translations(loaded):
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    source = TranslationSource.objects.get(object_id=home.translation_key, locale=home.locale)
+
+    assert home.locale.language_code == "ru"
+    for language in ("ky", "en"):
+        locale = Locale.objects.get(language_code=language)
+        assert Translation.objects.filter(source=source, target_locale=locale).exists()
+        translated = home.get_translation(locale).specific
+        assert translated.live
+        assert translated.hero_title != home.hero_title
+    kyrgyz_title = StringTranslation.objects.get(
+        translation_of__data=home.hero_title, locale__language_code="ky", context__path="hero_title"
+    )
+    assert kyrgyz_title.data == "Адам укуктарын бирге коргойбуз"
+
+
+@pytest.mark.django_db
+def test_cbpr_course_opens_two_modules_now_and_five_later_for_75_euros(loaded):
+    course = CoursePage.objects.get(slug="cbpr", locale__language_code="ru")
+    modules = list(ModulePage.objects.child_of(course).order_by("path"))
+    now = timezone.now()
+
+    assert (course.price, course.currency) == (Decimal("75.00"), "EUR")
+    assert len(modules) == 7
+    assert [module.is_released(now) for module in modules] == [True] * 2 + [False] * 5
+    later = [module.release_at for module in modules[2:]]
+    assert later == sorted(later) and later[0] > now
+    titles = [
+        module.title
+        for module in ModulePage.objects.child_of(
+            course.get_translation(Locale.objects.get(language_code="en"))
+        )
+    ]
+    assert "Data analysis" in titles
+    assert "Bringing about social change: translating knowledge into action" in titles
+    for module in modules:
+        assert LessonPage.objects.child_of(module).count() == 2
+        assert 2 <= len(module.quiz) <= 3
+
+
+@pytest.mark.django_db
+def test_administrator_gets_a_password_and_second_factor_that_survive_a_second_run(loaded):
+    admin = get_user_model().objects.get(email="admin@birge.example")
+    stored = dict(
+        line.split() for line in loaded.credentials_file.read_text().splitlines() if not line.startswith("#")
+    )
+
+    assert admin.is_superuser and admin.is_staff
+    assert admin.check_password(stored["admin@birge.example"])
+    assert Authenticator.objects.filter(user=admin, type=Authenticator.Type.TOTP).exists()
+    assert "otpauth://totp/" in loaded.first_output
+    assert stored["admin@birge.example"] in loaded.second_output
+    assert loaded.first_output == loaded.second_output
+
+
+@pytest.mark.django_db
+def test_demo_people_have_verified_emails_and_the_osh_cohort(loaded):
+    for email in ("admin@birge.example", "trainer@birge.example", "learner@birge.example"):
+        assert EmailAddress.objects.filter(email=email, verified=True, primary=True).exists()
+    cohort = Cohort.objects.get()
+
+    assert cohort.city == "osh"
+    assert cohort.sessions.count() == 3
+    assert list(cohort.trainers.values_list("email", flat=True)) == ["trainer@birge.example"]
+    assert [p.phone for p in cohort.participants.all() if p.phone] == ["+996 700 000 123"]
+    assert HomePage.objects.filter(locale__language_code="ru").count() == 1

@@ -1,0 +1,82 @@
+"""The header menu (one per language) and the site-wide settings: contacts and bank details."""
+
+from website.core.models import NavigationMenu, NavigationMenuItem, SiteSettings
+
+from .localize import demo_key, ensure_snippet
+from .standard import BANK, CONTACTS
+from .text import SOURCE_LANGUAGE, TARGET_LANGUAGES, T, resolve
+
+MENU = [
+    ("about", T(ru="О сети", ky="Тармак жөнүндө", en="About")),
+    ("legal_help", T(ru="Юридическая помощь", ky="Юридикалык жардам", en="Legal help")),
+    ("news", T(ru="Новости", ky="Жаңылыктар", en="News")),
+    ("articles", T(ru="Статьи", ky="Макалалар", en="Articles")),
+    ("publications", T(ru="Публикации", ky="Басылмалар", en="Publications")),
+    ("courses", T(ru="Курсы", ky="Курстар", en="Courses")),
+    ("stories", T(ru="Истории", ky="Баяндар", en="Stories")),
+    ("partners", T(ru="Партнёры", ky="Өнөктөштөр", en="Partners")),
+    ("donate", T(ru="Поддержать", ky="Колдоо көрсөтүү", en="Donate")),
+    ("contact", T(ru="Контакты", ky="Байланыш", en="Contact")),
+]
+FOOTER = T(
+    ru="«Бирге» — сеть правозащитных и общественных организаций Кыргызстана. Содержимое сайта — "
+    "демонстрационное.",
+    ky="«Бирге» — Кыргызстандагы укук коргоо жана коомдук уюмдардын тармагы. Сайттагы мазмун "
+    "демонстрациялык.",
+    en="Birge is a network of human-rights and community organisations in Kyrgyzstan. The content of this "
+    "site is for demonstration.",
+)
+
+
+def _menu_builder(pages, locales):
+    def build(language):
+        items = [
+            NavigationMenuItem(
+                label=resolve(label, language),
+                page=pages[key],
+                sort_order=order,
+                translation_key=demo_key("menu-item", key),
+                locale=locales[SOURCE_LANGUAGE],
+            )
+            for order, (key, label) in enumerate(MENU)
+        ]
+        return NavigationMenu(name="Main", footer_text=resolve(FOOTER, language), items=items)
+
+    return build
+
+
+def _localize_items(menu, locales):
+    """Give each translated menu its own labels and links to the pages in its language.
+
+    NavigationMenu does not list its items as a translatable field, so wagtail-localize copies them
+    from the Russian menu unchanged.
+    """
+    labels = {demo_key("menu-item", key): label for key, label in MENU}
+    for language in TARGET_LANGUAGES:
+        translated = menu.get_translation(locales[language])
+        for item in translated.items.all():
+            label = labels.get(item.translation_key)
+            if label is None:
+                continue
+            item.label = resolve(label, language)
+            item.page = item.page.get_translation_or_none(locales[language]) or item.page
+            item.save(update_fields=["label", "page"])
+
+
+def ensure_menu(pages, locales):
+    """The main menu in Russian, with synced Kyrgyz and English translations."""
+    existed = NavigationMenu.objects.filter(
+        translation_key=demo_key(NavigationMenu._meta.label, "main")
+    ).exists()
+    menu = ensure_snippet(NavigationMenu, "main", _menu_builder(pages, locales), locales)
+    if not existed:
+        _localize_items(menu, locales)
+    return menu
+
+
+def ensure_site_settings():
+    settings = SiteSettings.load()
+    for name, value in {**CONTACTS, **BANK}.items():
+        setattr(settings, name, value)
+    settings.save()
+    return settings

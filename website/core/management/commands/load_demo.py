@@ -1,0 +1,35 @@
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from website.core.demo.loader import load_demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo site: pages in ky/ru/en, courses, a ToT cohort and demo accounts. Safe to run again."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--credentials-file",
+            default=str(settings.BASE_DIR / "var" / "demo-credentials.txt"),
+            help="Where the generated demo passwords are kept between runs.",
+        )
+
+    def handle(self, *args, **options):
+        credentials_file = Path(options["credentials_file"])
+        site = load_demo(credentials_file)
+        if credentials_file.is_relative_to(settings.BASE_DIR):
+            credentials_file = credentials_file.relative_to(settings.BASE_DIR)
+        self.stdout.write(self.style.SUCCESS("The demo site is ready."))
+        self.stdout.write(f"Demo accounts (passwords kept in {credentials_file}):")
+        for item in site.credentials:
+            password = item.password or "(set before; not in the credentials file)"
+            self.stdout.write(f"  {item.account.role:<14} {item.account.email:<24} password: {password}")
+            if item.totp_secret:
+                self.stdout.write(f"  {'':<14} second factor (TOTP) secret: {item.totp_secret}")
+                self.stdout.write(f"  {'':<14} {item.totp_uri}")
+                self.stdout.write(f"  {'':<14} recovery codes: {' '.join(item.recovery_codes)}")
+        self.stdout.write(f"Site: {settings.SITE_BASE_URL}/ru/  Admin: {settings.SITE_BASE_URL}/admin/")
