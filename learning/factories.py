@@ -103,6 +103,11 @@ def locale(language):
     return Locale.objects.get_or_create(language_code=language)[0]
 
 
+def root_page():
+    """Wagtail's tree root; recreated when a transactional test has flushed the migration's rows."""
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locale("ru")))
+
+
 def site_home(language="ru"):
     """The default Site's home page in `language` (created with the site on first use)."""
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
@@ -110,7 +115,7 @@ def site_home(language="ru"):
         home = site.root_page.specific
     else:
         home = HomePage(title="Birge", slug="birge-home", hero_title="Birge", locale=locale("ru"))
-        Page.get_first_root_node().add_child(instance=home)
+        root_page().add_child(instance=home)
         Site.objects.update_or_create(
             is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
         )

@@ -14,10 +14,12 @@ from django.utils import timezone, translation
 from wagtail.models import Page
 
 from learning.models import (
+    Certificate,
     Enrolment,
     LessonCompletion,
     LessonPage,
     ModulePage,
+    Order,
     QuizAttempt,
     canonical_page,
 )
@@ -257,4 +259,30 @@ def lesson_page_context(user, lesson):
         "module_step": outline.module(module.translation_key),
         "lesson_done": bool(current and current.done),
         "next_lesson": following if following and following.released else None,
+    }
+
+
+@dataclass
+class CourseCard:
+    enrolment: Enrolment
+    outline: Outline
+    continue_lesson: LessonStep | None
+
+
+def dashboard_context(user, language):
+    """'My learning': enrolled courses with progress, certificates and payments; the query count is fixed."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE)
+        .select_related("course", "last_lesson")
+        .order_by("-created_at")
+    )
+    outlines = build_outlines([e.course for e in enrolments], user, language)
+    cards = [
+        CourseCard(e, outlines[e.course_id], continue_lesson(outlines[e.course_id], e.last_lesson))
+        for e in enrolments
+    ]
+    return {
+        "cards": cards,
+        "certificates": Certificate.objects.filter(user=user, revoked_at__isnull=True).order_by("-issued_at"),
+        "orders": Order.objects.filter(user=user).select_related("course"),
     }
