@@ -207,7 +207,8 @@ class LessonPage(Page):
         if not decision.allowed:
             messages.info(request, decision.message)
             return redirect(decision.course.url)
-        progress.record_visit(request.user, self)
+        if not getattr(request, "is_preview", False):
+            progress.record_visit(request.user, self)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):

@@ -169,7 +169,9 @@ def parent_path(page):
 
 
 def build_outline(course, user, language=None, now=None):
-    canonical = canonical_page(course)
+    canonical = canonical_page(course) if course.pk else None
+    if canonical is None:  # a new course previewed before its first save
+        return Outline(course=course, page=course)
     return build_outlines([canonical], user, language, now)[canonical.pk]
 
 

@@ -103,3 +103,25 @@ class CourseTreeTests(WagtailPageTestCase):
         for page in (self.index, self.course, self.module, self.lesson):
             with self.subTest(page=page.specific_class.__name__):
                 self.assertPageIsPreviewable(page, post_data=self.edit_form_data(page), user=self.editor)
+
+    def test_new_pages_can_be_previewed_before_their_first_save(self):
+        self.client.force_login(self.editor)
+        for parent, model, fields in (
+            (self.index, CoursePage, {"title": "New course", "slug": "new-course", "summary": "Soon"}),
+            (
+                self.course,
+                ModulePage,
+                {"title": "New module", "slug": "new-module", "pass_mark": "70", "max_attempts": "3"},
+            ),
+            (self.module, LessonPage, {"title": "New lesson", "slug": "new-lesson"}),
+        ):
+            with self.subTest(page=model.__name__):
+                args = ("learning", model._meta.model_name, parent.pk)
+                html = self.client.get(reverse("wagtailadmin_pages:add", args=args)).content.decode()
+                data = querydict_from_html(html, form_id="page-edit-form").dict()
+                data.update(fields, **nested_form_data(STREAMS[model]))
+                self.client.post(reverse("wagtailadmin_pages:preview_on_add", args=args), data)
+
+                response = self.client.get(reverse("wagtailadmin_pages:preview_on_add", args=args))
+
+                self.assertContains(response, fields["title"])

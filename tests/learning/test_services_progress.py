@@ -167,3 +167,12 @@ def test_continue_comes_back_to_a_skipped_lesson(course, learner):
     outline = progress.mark_lesson_done(learner, methods)
 
     assert progress.continue_lesson(outline, last_lesson=methods).page.pk == intro.pk
+
+
+def test_a_course_not_saved_yet_has_an_empty_outline():
+    """The admin previews a new course before it is saved."""
+    new_course = f.CoursePageFactory.build(title="Draft")
+
+    outline = progress.build_outline(new_course, UserFactory())
+
+    assert outline.modules == [] and outline.percent == 0 and not outline.complete
