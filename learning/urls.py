@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import courses, orders
+from .views import certificates, checkout, courses, orders, trainer
 
 app_name = "learning"
 urlpatterns = [
@@ -9,5 +9,28 @@ urlpatterns = [
     path("lessons/<int:pk>/done/", courses.mark_lesson_done, name="lesson_done"),
     path("modules/<int:pk>/quiz/", courses.submit_quiz, name="quiz_submit"),
     path("modules/<int:module_pk>/quiz/attempts/<int:pk>/", courses.quiz_attempt, name="quiz_attempt"),
+    path("courses/<int:pk>/checkout/", checkout.checkout, name="checkout"),
     path("orders/<int:pk>/", orders.order_detail, name="order_detail"),
+    path("orders/<int:pk>/pay/", orders.order_pay, name="order_pay"),
+    path("orders/<int:pk>/cancel/", orders.order_cancel, name="order_cancel"),
+    path("orders/<int:pk>/receipt.pdf", orders.receipt_download, name="receipt_pdf"),
+    path("trainer/cohorts/", trainer.my_cohorts, name="my_cohorts"),
+    path("trainer/cohorts/<int:pk>/", trainer.cohort_detail, name="cohort_detail"),
+    path(
+        "trainer/cohorts/<int:pk>/participants/add/",
+        trainer.cohort_add_participant,
+        name="cohort_add_participant",
+    ),
+    path("trainer/cohorts/<int:pk>/upload/", trainer.cohort_upload, name="cohort_upload"),
+    path(
+        "trainer/cohorts/<int:pk>/sessions/<int:session_pk>/attendance/",
+        trainer.cohort_attendance,
+        name="cohort_attendance",
+    ),
+    path("trainer/cohorts/<int:pk>/export/", trainer.cohort_export, name="cohort_export"),
+    path("trainer/cohorts/<int:pk>/notes/", trainer.cohort_notes, name="cohort_notes"),
+    path("trainer/cohorts/<int:pk>/certificates/", trainer.cohort_certificates, name="cohort_certificates"),
+    path("invitations/<str:token>/", trainer.accept_invitation, name="claim_invitation"),
+    path("courses/<int:course_pk>/certificate/", certificates.course_certificate, name="course_certificate"),
+    path("certificates/<str:code>/pdf/", certificates.certificate_pdf, name="certificate_pdf"),
 ]

@@ -6,15 +6,19 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from website.accounts import views as accounts_views
 from website.core import views as core_views
+from website.core.sitemaps import LocalizedSitemap
 from website.search import views as search_views
 
 urlpatterns = [
+    path("admin/login/", accounts_views.admin_login_redirect, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": LocalizedSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("payments/", include("payments.urls")),
+    path("certificates/", include("learning.certificate_urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -38,6 +38,11 @@ class Cohort(models.Model):
     def __str__(self):
         return self.title
 
+    @property
+    def language(self):
+        """The language the course is taught in: the default for invitations and certificates."""
+        return self.course.locale.language_code
+
 
 class CohortSession(models.Model):
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="sessions")
@@ -59,6 +64,13 @@ class Participant(models.Model):
     name = models.CharField(_("name or pseudonym"), max_length=150)
     email = models.EmailField(_("email"), blank=True)
     phone = EncryptedTextField(_("phone"), blank=True)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language of the emails this participant gets."),
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

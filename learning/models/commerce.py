@@ -7,7 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from payments import PurchasedItem
+from payments import PaymentStatus, PurchasedItem
 from payments.models import BasePayment
 
 from .pages import CURRENCIES
@@ -39,6 +39,10 @@ class Voucher(models.Model):
 
     def __str__(self):
         return self.code
+
+    def save(self, *args, **kwargs):
+        self.code = self.code.strip().upper()
+        super().save(*args, **kwargs)
 
 
 class Order(models.Model):
@@ -87,7 +91,16 @@ class Order(models.Model):
         ]
 
     def __str__(self):
-        return f"#{self.pk} {self.course} — {self.total} {self.currency}"
+        return f"{self.reference} {self.course} — {self.total} {self.currency}"
+
+    @property
+    def reference(self):
+        """The order number learners quote as the bank-transfer payment reference."""
+        return f"BIRGE-{self.pk:06d}"
+
+    @property
+    def is_open(self):
+        return self.status == self.Status.PENDING
 
 
 class Payment(BasePayment):
@@ -102,6 +115,14 @@ class Payment(BasePayment):
 
     def get_success_url(self):
         return settings.SITE_BASE_URL + reverse("learning:order_detail", args=[self.order_id])
+
+    def change_status(self, status, message=""):
+        """A provider's "confirmed" (callback, dummy form, capture) confirms the order through the service."""
+        super().change_status(status, message)
+        if status == PaymentStatus.CONFIRMED:
+            from learning.services.payments import confirm_provider_payment
+
+            confirm_provider_payment(self)
 
     def get_purchased_items(self):
         yield PurchasedItem(
@@ -129,6 +150,15 @@ class Receipt(models.Model):
         return f"R-{self.number:06d}"
 
 
+class ReceiptSequence(models.Model):
+    """One row holding the last receipt number; locked while a number is taken so numbers have no gaps."""
+
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("receipt number sequence")
+
+
 class Refund(models.Model):
     order = models.OneToOneField(Order, on_delete=models.PROTECT, related_name="refund")
     amount = models.DecimalField(_("amount"), max_digits=9, decimal_places=2, default=Decimal("0.00"))
@@ -136,8 +166,11 @@ class Refund(models.Model):
     refunded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("refunded"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("refund")
         verbose_name_plural = _("refunds")
+
+    def __str__(self):
+        return f"{self.order.reference} — {self.amount} {self.order.currency}"

@@ -65,6 +65,6 @@ def catalogue_context(params, default_language):
         "courses": courses,
         "topics": topics,
         "formats": CourseFormat.choices,
-        "languages": settings.LANGUAGES,
+        "catalogue_languages": settings.LANGUAGES,
         "card_image_filter": CARD_IMAGE_FILTER,
     }

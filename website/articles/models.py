@@ -7,7 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from website.core.blocks import BaseStreamBlock
+from website.core.models import Topic
+from website.core.pages import paginate, with_images
 from website.core.translation import page_translatable_fields
+
+ARTICLES_PER_PAGE = 12
 
 
 class ArticleIndexPage(Page):
@@ -22,6 +26,21 @@ class ArticleIndexPage(Page):
     class Meta:
         verbose_name = _("article index")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = list(Topic.objects.filter(locale_id=self.locale_id))
+        articles = with_images(
+            ArticlePage.objects.child_of(self).live().public().order_by("-first_published_at", "-pk"), "image"
+        ).prefetch_related("topics")
+        current_topic = next((t for t in topics if t.slug == request.GET.get("topic")), None)
+        if current_topic is not None:
+            articles = articles.filter(topics__translation_key=current_topic.translation_key).distinct()
+        page_of_articles = paginate(request, articles, ARTICLES_PER_PAGE)
+        for article in page_of_articles:
+            article.topic_list = localized_topics(article.topics.all(), topics)
+        context.update(topics=topics, current_topic=current_topic, articles=page_of_articles)
+        return context
+
 
 class ArticlePage(Page):
     summary = models.TextField(_("summary"), blank=True)
@@ -33,7 +52,9 @@ class ArticlePage(Page):
 
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
-    translatable_fields = page_translatable_fields(translated=["summary", "body"], synchronized=["image"])
+    translatable_fields = page_translatable_fields(
+        translated=["summary", "body"], synchronized=["image", "topics"]
+    )
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("image"),
@@ -44,3 +65,16 @@ class ArticlePage(Page):
 
     class Meta:
         verbose_name = _("article")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = Topic.objects.filter(locale_id=self.locale_id)
+        context["topic_list"] = localized_topics(self.topics.all(), topics)
+        context["index_page"] = self.get_parent()
+        return context
+
+
+def localized_topics(topics, topics_in_locale):
+    """Show an article's topics in the page's language, whichever language's topic an editor picked."""
+    by_key = {topic.translation_key: topic for topic in topics_in_locale}
+    return [by_key.get(topic.translation_key, topic) for topic in topics]

@@ -1,5 +1,7 @@
 """Transactional email: rendered in the recipient's language, sent by a Celery task with retries."""
 
+from django.conf import settings
+from django.db import transaction
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -19,14 +21,15 @@ def render_email(template_prefix, context, language):
     return subject, text, html
 
 
-def send_templated_email(template_prefix, to, context, language, *, on_commit=True):
-    """Queue one email to one address, rendered now in `language`; queued after the transaction commits."""
-    from django.db import transaction
+def queue_email(subject, text, to, html="", from_email=None, *, on_commit=True):
+    """Hand a rendered email to the Celery task; by default only once the current transaction commits.
 
-    subject, text, html = render_email(template_prefix, context, language)
+    Waiting for the commit means a rolled-back sign-up or order never sends its email.
+    """
+    recipients = [to] if isinstance(to, str) else list(to)
 
     def enqueue():
-        send_email.delay(subject=subject, body=text, to=[to], html=html or None)
+        send_email.delay(subject=subject, body=text, to=recipients, html=html or None, from_email=from_email)
 
     if on_commit:
         transaction.on_commit(enqueue)
@@ -34,7 +37,12 @@ def send_templated_email(template_prefix, to, context, language, *, on_commit=Tr
         enqueue()
 
 
-def language_for(user, fallback=None):
-    from django.conf import settings
+def send_templated_email(template_prefix, to, context, language, *, on_commit=True):
+    """Queue one email to one address, rendered now in `language`; queued after the transaction commits."""
+    subject, text, html = render_email(template_prefix, context, language)
+    queue_email(subject, text, to, html, on_commit=on_commit)
 
+
+def language_for(user, fallback=None):
+    """The language to write to a person in: theirs, else the fallback, else the site default."""
     return getattr(user, "preferred_language", None) or fallback or settings.LANGUAGE_CODE

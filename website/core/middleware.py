@@ -1,8 +1,17 @@
-from django.utils.cache import patch_cache_control
+import re
+
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+PRIVATE_PATHS = re.compile(r"^/(?:admin/|[\w-]+/(?:accounts|learning)/)")
 
 
 class AnonymousCacheControlMiddleware:
-    """Public pages for anonymous visitors may be cached briefly; anything personal never is."""
+    """Public pages for anonymous visitors may be cached briefly; anything personal never is.
+
+    A response is public only when it is a successful GET/HEAD for an anonymous visitor, outside the
+    admin, account and learning areas, sets no cookie, changes no session and carries no form token (a CSRF token is personal).
+    It runs inside the session and CSRF middleware, so their cookies are judged by the request's state.
+    """
 
     max_age = 300
 
@@ -13,14 +22,22 @@ class AnonymousCacheControlMiddleware:
         response = self.get_response(request)
         if "Cache-Control" in response:
             return response
+        if self.is_public(request, response):
+            patch_cache_control(response, public=True, max_age=self.max_age)
+            patch_vary_headers(response, ["Cookie"])
+        else:
+            patch_cache_control(response, private=True, no_cache=True, no_store=True)
+        return response
+
+    @staticmethod
+    def is_public(request, response):
         user = getattr(request, "user", None)
-        if (
+        return (
             request.method in ("GET", "HEAD")
             and response.status_code == 200
-            and not (user and user.is_authenticated)
-        ):
-            if not request.path.startswith(("/admin/", "/accounts/")) and "/accounts/" not in request.path:
-                patch_cache_control(response, public=True, max_age=self.max_age)
-                return response
-        patch_cache_control(response, private=True, no_cache=True, no_store=True)
-        return response
+            and not (user is not None and user.is_authenticated)
+            and not PRIVATE_PATHS.match(request.path)
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and not getattr(getattr(request, "session", None), "modified", False)
+        )

@@ -1,5 +1,6 @@
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
+from django.template import loader
 from django.urls import reverse
 
 
@@ -15,8 +16,10 @@ def robots_txt(request):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    """The translated 404 page; its language links lead to each language's home page."""
+    return render(request, "404.html", {"not_found": True}, status=404)
 
 
 def server_error(request):
-    return render(request, "500.html", status=500)
+    """A static page: no context processors, no database, so it renders even when the database is down."""
+    return HttpResponseServerError(loader.get_template("500.html").render())

@@ -4,8 +4,16 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from learning.models import CoursePage
 from website.core.blocks import BaseStreamBlock
+from website.core.pages import with_images
 from website.core.translation import page_translatable_fields
+from website.news.models import NewsPage
+from website.stories.models import StoryPage
+
+FEATURED_NEWS_COUNT = 3
+FEATURED_COURSES_COUNT = 6
+CAROUSEL_STORIES_COUNT = 8
 
 
 class HomePage(Page):
@@ -47,3 +55,25 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_news"] = self.featured_news()
+        context["featured_courses"] = self.featured_courses()
+        context["stories"] = self.carousel_stories()
+        return context
+
+    def featured_news(self):
+        """The latest live news in this page's language."""
+        news = NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date", "-pk")
+        return list(with_images(news, "image")[:FEATURED_NEWS_COUNT])
+
+    def featured_courses(self):
+        """Live courses editors chose to feature, in this page's language."""
+        courses = CoursePage.objects.live().public().filter(locale_id=self.locale_id, featured=True)
+        return list(with_images(courses.order_by("title"), "image")[:FEATURED_COURSES_COUNT])
+
+    def carousel_stories(self):
+        """The latest published stories whose authors agreed to publication."""
+        stories = StoryPage.objects.live().public().filter(locale_id=self.locale_id, consent_confirmed=True)
+        return list(stories.order_by("-date", "-pk")[:CAROUSEL_STORIES_COUNT])

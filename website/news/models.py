@@ -3,17 +3,24 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from website.core.blocks import BaseStreamBlock
+from website.core.pages import paginate, with_images
 from website.core.translation import page_translatable_fields
+from website.news.feeds import NewsFeed
+
+NEWS_PER_PAGE = 10
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(RoutablePageMixin, Page):
+    """The news of one language, filterable by tag, with its own RSS feed at ``feed/``."""
+
     intro = models.TextField(_("introduction"), blank=True)
 
     subpage_types = ["news.NewsPage"]
@@ -22,6 +29,32 @@ class NewsIndexPage(Page):
 
     class Meta:
         verbose_name = _("news index")
+
+    def news_items(self):
+        """Live news under this index, newest first, ready to list without a query per item."""
+        news = NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        return with_images(news, "image").prefetch_related("tags")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = self.news_items()
+        tag = request.GET.get("tag", "").strip()
+        if tag:
+            news = news.filter(tags__slug=tag).distinct()
+        context["news"] = paginate(request, news, NEWS_PER_PAGE)
+        context["tags"] = (
+            Tag.objects.filter(
+                news_newspagetag_items__content_object__in=NewsPage.objects.child_of(self).live().public()
+            )
+            .distinct()
+            .order_by("name")
+        )
+        context["current_tag"] = tag
+        return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        return NewsFeed(self)(request)
 
 
 class NewsPageTag(TaggedItemBase):

@@ -7,6 +7,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website.core.blocks import BaseStreamBlock
+from website.core.pages import with_images
 from website.core.translation import page_translatable_fields
 
 
@@ -71,3 +72,18 @@ class PartnersPage(Page):
 
     class Meta:
         verbose_name = _("partners page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partner_groups"] = self.partner_groups()
+        return context
+
+    def partner_groups(self):
+        """This language's partners as (kind label, partners) pairs, in the order of the kinds."""
+        partners = list(with_images(Partner.objects.filter(locale_id=self.locale_id), "logo"))
+        groups = []
+        for kind, label in Partner.Kind.choices:
+            members = [partner for partner in partners if partner.kind == kind]
+            if members:
+                groups.append((label, members))
+        return groups

@@ -7,7 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from website.core.blocks import BaseStreamBlock
+from website.core.pages import paginate, with_images
 from website.core.translation import page_translatable_fields
+
+PUBLICATIONS_PER_PAGE = 12
 
 
 class PublicationIndexPage(Page):
@@ -19,6 +22,13 @@ class PublicationIndexPage(Page):
 
     class Meta:
         verbose_name = _("publication index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        publications = PublicationPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        publications = with_images(publications, "cover").select_related("document")
+        context["publications"] = paginate(request, publications, PUBLICATIONS_PER_PAGE)
+        return context
 
 
 class PublicationPage(Page):

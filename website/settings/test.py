@@ -30,7 +30,11 @@ elif POSTGRES_AVAILABLE:
 else:
     DATABASES = {"default": env.db_url_config("sqlite:///:memory:")}
 
-TEST_REDIS_URL = env.str("REDIS_URL", default="") or ("redis://127.0.0.1:6379/15" if REDIS_AVAILABLE else "")
+# Each parallel test process gets its own Redis database, so one process's worker never takes another's tasks.
+XDIST_WORKER_NUMBER = int(env.str("PYTEST_XDIST_WORKER", default="gw0").removeprefix("gw") or 0)
+TEST_REDIS_URL = env.str("REDIS_URL", default="") or (
+    f"redis://127.0.0.1:6379/{15 - XDIST_WORKER_NUMBER}" if REDIS_AVAILABLE else ""
+)
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if TEST_REDIS_URL:
     CELERY_BROKER_URL = TEST_REDIS_URL

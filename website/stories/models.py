@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -7,7 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from website.core.blocks import BaseStreamBlock
+from website.core.pages import paginate
 from website.core.translation import page_translatable_fields
+
+STORIES_PER_PAGE = 12
 
 
 class StoryIndexPage(Page):
@@ -20,6 +24,12 @@ class StoryIndexPage(Page):
 
     class Meta:
         verbose_name = _("story index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = StoryPage.objects.child_of(self).live().public().filter(consent_confirmed=True)
+        context["stories"] = paginate(request, stories.order_by("-date", "-pk"), STORIES_PER_PAGE)
+        return context
 
 
 class StoryPage(Page):
@@ -53,3 +63,12 @@ class StoryPage(Page):
 
     class Meta:
         verbose_name = _("story")
+
+    def serve(self, request, *args, **kwargs):
+        """A story without the author's consent is never shown publicly, even if published by mistake."""
+        if not self.consent_confirmed and not getattr(request, "is_preview", False):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.consent_confirmed else []

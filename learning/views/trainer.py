@@ -1,0 +1,297 @@
+"""The trainer's side of a ToT cohort. Every view reaches cohorts through `cohorts_for(user)`: others are 404."""
+
+import csv
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_POST
+
+from learning.models import Cohort
+from learning.services.certificates import issue_cohort_certificates
+from learning.services.cohorts import (
+    InvalidParticipant,
+    InvitationError,
+    claim_invitation,
+    clean_participant,
+    cohort_progress,
+    cohorts_for,
+    mark_attendance,
+    participant_for_invitation,
+    register_participant,
+)
+from learning.services.imports import (
+    ImportFileError,
+    ImportRejected,
+    check_rows,
+    confirm_import,
+    preview_token,
+    read_participant_file,
+    rows_from_preview,
+)
+from website.core.audit import record
+
+
+class ParticipantForm(forms.Form):
+    name = forms.CharField(label=gettext_lazy("Name or pseudonym"), max_length=150)
+    email = forms.EmailField(label=gettext_lazy("Email"), required=False)
+    phone = forms.CharField(label=gettext_lazy("Phone"), max_length=40, required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Language of the invitation"), choices=settings.LANGUAGES)
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors:
+            try:
+                data["details"] = clean_participant(data["name"], data["email"], data["phone"])
+            except InvalidParticipant as error:
+                raise forms.ValidationError(error.reason) from error
+        return data
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("Participant list (CSV or XLSX)"),
+        help_text=gettext_lazy(
+            "First row: column names — name, email, phone (in English, Russian or Kyrgyz). Up to 2,000 rows."
+        ),
+    )
+    language = forms.ChoiceField(
+        label=gettext_lazy("Language of the invitations"), choices=settings.LANGUAGES
+    )
+
+
+class NotesForm(forms.ModelForm):
+    class Meta:
+        model = Cohort
+        fields = ["trainer_notes"]
+        widgets = {"trainer_notes": forms.Textarea(attrs={"rows": 4})}
+
+
+def trainer_cohort(request, pk):
+    """The cohort if the user trains it (or is a superuser), else 404."""
+    return get_object_or_404(cohorts_for(request.user).select_related("course"), pk=pk)
+
+
+def import_session_key(cohort):
+    return f"learning:cohort-import:{cohort.pk}"
+
+
+@login_required
+def my_cohorts(request):
+    cohorts = (
+        cohorts_for(request.user)
+        .select_related("course")
+        .prefetch_related("sessions")
+        .annotate(participant_count=Count("participants", distinct=True))
+        .order_by("-starts_on", "pk")
+    )
+    return render(request, "learning/trainer/cohort_list.html", {"cohorts": cohorts})
+
+
+@login_required
+def cohort_detail(request, pk):
+    cohort = trainer_cohort(request, pk)
+    progress = cohort_progress(cohort)
+    record(request.user, "cohort.participants.view", cohort, detail=f"{len(progress)} participants")
+    return render(
+        request,
+        "learning/trainer/cohort_detail.html",
+        {
+            "cohort": cohort,
+            "sessions": cohort.sessions.all(),
+            "progress": progress,
+            "participant_form": ParticipantForm(initial={"language": cohort.language}),
+            "notes_form": NotesForm(instance=cohort),
+        },
+    )
+
+
+@login_required
+def cohort_add_participant(request, pk):
+    cohort = trainer_cohort(request, pk)
+    form = ParticipantForm(request.POST or None, initial={"language": cohort.language})
+    if request.method == "POST" and form.is_valid():
+        try:
+            participant = register_participant(
+                cohort, form.cleaned_data["details"], form.cleaned_data["language"]
+            )
+        except InvalidParticipant as error:
+            form.add_error(None, error.reason)
+        else:
+            messages.success(request, invitation_notice([participant]))
+            return redirect("learning:cohort_detail", pk=cohort.pk)
+    return render(request, "learning/trainer/participant_form.html", {"cohort": cohort, "form": form})
+
+
+def invitation_notice(participants):
+    invited = sum(1 for participant in participants if participant.email)
+    added = ngettext("%(count)d participant added.", "%(count)d participants added.", len(participants)) % {
+        "count": len(participants)
+    }
+    sent = ngettext(
+        "%(count)d invitation is on its way.", "%(count)d invitations are on their way.", invited
+    ) % {"count": invited}
+    return f"{added} {sent}"
+
+
+@login_required
+def cohort_upload(request, pk):
+    """Upload → row-by-row report (nothing saved) → confirm → all rows saved in one transaction, or none."""
+    cohort = trainer_cohort(request, pk)
+    if request.method == "POST" and "confirm" in request.POST:
+        return confirm_upload(request, cohort)
+    form = UploadForm(request.POST or None, request.FILES or None, initial={"language": cohort.language})
+    context = {"cohort": cohort, "form": form}
+    if request.method == "POST" and form.is_valid():
+        try:
+            rows = read_participant_file(form.cleaned_data["file"])
+        except ImportFileError as error:
+            form.add_error("file", error.message)
+        else:
+            request.session[import_session_key(cohort)] = {
+                "rows": preview_token(rows),
+                "language": form.cleaned_data["language"],
+            }
+            context["report"] = check_rows(cohort, rows)
+    return render(request, "learning/trainer/cohort_upload.html", context)
+
+
+def confirm_upload(request, cohort):
+    preview = request.session.pop(import_session_key(cohort), None)
+    if preview is None:
+        messages.error(request, _("There is no file waiting to be confirmed. Upload it again."))
+        return redirect("learning:cohort_upload", pk=cohort.pk)
+    try:
+        participants = confirm_import(cohort, rows_from_preview(preview["rows"]), preview["language"])
+    except ImportRejected as error:
+        if error.report.invalid:
+            messages.error(
+                request, _("Nothing was saved: fix the rows marked below and upload the file again.")
+            )
+        else:
+            messages.info(request, _("Nothing was saved: everyone in this file is already registered."))
+        context = {"cohort": cohort, "form": UploadForm(initial={"language": preview["language"]})}
+        return render(request, "learning/trainer/cohort_upload.html", {**context, "report": error.report})
+    record(request.user, "cohort.participants.import", cohort, detail=f"{len(participants)} participants")
+    messages.success(request, invitation_notice(participants))
+    return redirect("learning:cohort_detail", pk=cohort.pk)
+
+
+@login_required
+def cohort_attendance(request, pk, session_pk):
+    cohort = trainer_cohort(request, pk)
+    session = get_object_or_404(cohort.sessions, pk=session_pk)
+    if request.method == "POST":
+        present = [value for value in request.POST.getlist("present") if value.isdigit()]
+        count = mark_attendance(session, present)
+        messages.success(request, _("Attendance saved: %(count)d present.") % {"count": count})
+        return redirect("learning:cohort_attendance", pk=cohort.pk, session_pk=session.pk)
+    participants = cohort.participants.only("pk", "name")
+    present = set(session.attendance.filter(present=True).values_list("participant_id", flat=True))
+    record(request.user, "cohort.attendance.view", session, detail=f"{len(participants)} participants")
+    return render(
+        request,
+        "learning/trainer/cohort_attendance.html",
+        {"cohort": cohort, "session": session, "participants": participants, "present": present},
+    )
+
+
+def spreadsheet_safe(value):
+    """Text a spreadsheet will not run as a formula."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+@login_required
+def cohort_export(request, pk):
+    cohort = trainer_cohort(request, pk)
+    progress = cohort_progress(cohort)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}-participants.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Name or pseudonym"),
+            _("Email"),
+            _("Phone"),
+            _("Sessions attended"),
+            _("Progress (%)"),
+            _("Completed"),
+            _("Certificate"),
+        ]
+    )
+    for row in progress:
+        writer.writerow(
+            [
+                spreadsheet_safe(row.participant.name),
+                row.participant.email,
+                row.participant.phone,
+                row.sessions_attended,
+                row.percent,
+                _("yes") if row.completed else _("no"),
+                row.certificate.code if row.certificate else "",
+            ]
+        )
+    record(request.user, "cohort.participants.export", cohort, detail=f"{len(progress)} participants, CSV")
+    return response
+
+
+@login_required
+@require_POST
+def cohort_notes(request, pk):
+    cohort = trainer_cohort(request, pk)
+    form = NotesForm(request.POST, instance=cohort)
+    if form.is_valid():
+        form.save()
+        messages.success(request, _("Notes saved."))
+    return redirect("learning:cohort_detail", pk=cohort.pk)
+
+
+@login_required
+@require_POST
+def cohort_certificates(request, pk):
+    """Issue certificates to the chosen participants who have completed the course."""
+    cohort = trainer_cohort(request, pk)
+    chosen = [value for value in request.POST.getlist("participant") if value.isdigit()]
+    issued, skipped = issue_cohort_certificates(cohort, chosen, issued_by=request.user)
+    if issued:
+        messages.success(
+            request,
+            ngettext("%(count)d certificate issued.", "%(count)d certificates issued.", issued)
+            % {"count": issued},
+        )
+    if skipped:
+        messages.warning(
+            request,
+            ngettext(
+                "%(count)d participant has not completed the course (or has no account) yet.",
+                "%(count)d participants have not completed the course (or have no account) yet.",
+                skipped,
+            )
+            % {"count": skipped},
+        )
+    return redirect("learning:cohort_detail", pk=cohort.pk)
+
+
+def accept_invitation(request, token):
+    """A participant's invitation link: sign in (or sign up) with the invited email, then accept."""
+    try:
+        participant = participant_for_invitation(token)
+    except InvitationError as error:
+        return render(request, "learning/cohort_invitation.html", {"error": error.reason}, status=404)
+    context = {"participant": participant, "cohort": participant.cohort}
+    if request.method == "POST" and request.user.is_authenticated:
+        try:
+            claim_invitation(request.user, token)
+        except InvitationError as error:
+            context["error"] = error.reason
+        else:
+            messages.success(request, _("Welcome! You are now enrolled in the course."))
+            return redirect(participant.cohort.course.url or "accounts:profile")
+    return render(request, "learning/cohort_invitation.html", context)

@@ -1,0 +1,411 @@
+"""The "Learning" admin menu: orders, payments, vouchers, enrolments, cohorts, certificates and a report.
+
+Every view here is for staff only, whatever model permissions a trainer's group may hold.
+Exports of personal data leave an audit entry.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView, TemplateView
+from wagtail import hooks
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import MenuItem
+from wagtail.permission_policies.base import ModelPermissionPolicy
+
+from learning.models import Certificate, Cohort, Enrolment, Order, Payment, Voucher
+from learning.models.pages import CURRENCIES
+from learning.services.orders import CheckoutError, IllegalTransition
+from learning.services.payments import PaymentRejected, RefundError, confirm_bank_transfer, refund_order
+from learning.services.reports import monthly_course_report, report_as_csv
+from website.core.audit import record
+
+READ_ONLY = ("add", "change", "delete")
+
+
+class StaffPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, for staff only; `denied_actions` are refused to everyone (e.g. editing orders)."""
+
+    def __init__(self, model, denied_actions=()):
+        super().__init__(model)
+        self.denied_actions = set(denied_actions)
+
+    def user_has_permission(self, user, action):
+        return (
+            user.is_staff and action not in self.denied_actions and super().user_has_permission(user, action)
+        )
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class AuditedIndexView(IndexView):
+    """A listing whose CSV/XLSX exports are recorded in the audit log (who, what, when; not the values)."""
+
+    def render_to_response(self, context, **response_kwargs):
+        if self.is_export:
+            record(
+                self.request.user,
+                "export",
+                object_type=self.model._meta.label,
+                detail=f"{self.request.GET.get('export')}, {len(context['object_list'])} rows",
+            )
+        return super().render_to_response(context, **response_kwargs)
+
+
+class LearningModelViewSet(ModelViewSet):
+    index_view_class = AuditedIndexView
+    denied_actions = ()
+    copy_view_enabled = False
+    list_per_page = 50
+
+    @cached_property
+    def permission_policy(self):
+        return StaffPermissionPolicy(self.model, self.denied_actions)
+
+
+def require_staff_permission(user, permission):
+    if not (user.is_staff and user.has_perm(permission)):
+        raise PermissionDenied
+
+
+class OrderIndexView(AuditedIndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if not self.request.user.has_perm("learning.change_order"):
+            return buttons
+        if instance.status == Order.Status.PENDING:
+            buttons.append(
+                MenuItem(
+                    _("Confirm bank transfer"),
+                    url=reverse("learning_orders:confirm_transfer", args=[instance.pk]),
+                    icon_name="success",
+                    priority=40,
+                )
+            )
+        if instance.status in (Order.Status.PAID, Order.Status.ENROLLED):
+            buttons.append(
+                MenuItem(
+                    _("Refund"),
+                    url=reverse("learning_orders:refund", args=[instance.pk]),
+                    icon_name="rotate",
+                    priority=50,
+                )
+            )
+        return buttons
+
+
+class ConfirmTransferForm(forms.Form):
+    amount = forms.DecimalField(label=_("Amount received"), max_digits=9, decimal_places=2, min_value=0)
+    currency = forms.ChoiceField(label=_("Currency"), choices=CURRENCIES)
+    bank_reference = forms.CharField(
+        label=_("Bank reference"),
+        max_length=255,
+        required=False,
+        help_text=_("As shown on the bank statement."),
+    )
+
+
+class RefundForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class OrderActionView(WagtailAdminTemplateMixin, FormView):
+    """A staff action on one order, run through the payment services (same rules as everywhere)."""
+
+    template_name = "learning/admin/order_action.html"
+    header_icon = "form"
+
+    def dispatch(self, request, pk):
+        require_staff_permission(request.user, "learning.change_order")
+        self.order = get_object_or_404(Order.objects.select_related("course", "user"), pk=pk)
+        return super().dispatch(request, pk)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            order=self.order,
+            action_url=self.request.path,
+            submit_button_label=self.submit_button_label,
+            **kwargs,
+        )
+
+    def get_page_subtitle(self):
+        return str(self.order)
+
+    def form_valid(self, form):
+        try:
+            self.perform(form.cleaned_data)
+        except (IllegalTransition, CheckoutError, RefundError) as error:
+            form.add_error(None, error.message)
+            return self.form_invalid(form)
+        except PaymentRejected:
+            form.add_error(None, _("The amount or currency does not match the order. Nothing was changed."))
+            return self.form_invalid(form)
+        messages.success(self.request, self.success_message % {"order": self.order.reference})
+        return redirect("learning_orders:index")
+
+
+class ConfirmTransferView(OrderActionView):
+    form_class = ConfirmTransferForm
+    page_title = _("Confirm bank transfer")
+    submit_button_label = _("Confirm payment and enrol")
+    success_message = _("Order %(order)s is paid; the learner is enrolled.")
+
+    def get_initial(self):
+        return {"amount": self.order.total, "currency": self.order.currency}
+
+    def perform(self, data):
+        confirm_bank_transfer(
+            self.order, self.request.user, data["amount"], data["currency"], data["bank_reference"]
+        )
+
+
+class RefundView(OrderActionView):
+    form_class = RefundForm
+    page_title = _("Refund order")
+    submit_button_label = _("Refund and revoke access")
+    success_message = _("Order %(order)s is refunded; the learner's access has ended.")
+
+    def perform(self, data):
+        refund_order(self.order, self.request.user, data["reason"])
+
+
+class OrderViewSet(LearningModelViewSet):
+    model = Order
+    icon = "form"
+    index_view_class = OrderIndexView
+    denied_actions = READ_ONLY
+    form_fields = []
+    inspect_view_enabled = True
+    list_display = ["reference", "user", "course", "total", "currency", "method", "status", "created_at"]
+    list_filter = ["status", "course", "method"]
+    search_fields = ["user__email", "user__display_name"]
+    list_export = [
+        "reference",
+        "user.display_name",
+        "user.email",
+        "course.title",
+        "total",
+        "currency",
+        "method",
+        "status",
+        "created_at",
+        "paid_at",
+        "refunded_at",
+    ]
+    export_filename = "orders"
+    export_headings = {
+        "reference": _("Order"),
+        "user.display_name": _("Learner"),
+        "user.email": _("Email"),
+        "course.title": _("Course"),
+    }
+    ordering = ["-created_at"]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("<int:pk>/confirm-transfer/", ConfirmTransferView.as_view(), name="confirm_transfer"),
+            path("<int:pk>/refund/", RefundView.as_view(), name="refund"),
+        ]
+
+
+class PaymentViewSet(LearningModelViewSet):
+    model = Payment
+    icon = "tasks"
+    denied_actions = READ_ONLY
+    form_fields = []
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "order",
+        "variant",
+        "status",
+        "total",
+        "currency",
+        "transaction_id",
+        "created",
+        "modified",
+    ]
+    list_display = ["order", "variant", "status", "total", "currency", "transaction_id", "created"]
+    list_filter = ["status", "variant"]
+    list_export = ["order", "variant", "status", "total", "currency", "transaction_id", "created"]
+    export_filename = "payments"
+    ordering = ["-created"]
+
+
+class VoucherViewSet(LearningModelViewSet):
+    model = Voucher
+    icon = "tag"
+    form_fields = ["code", "percent_off", "course", "valid_until", "max_uses", "note"]
+    list_display = ["code", "percent_off", "course", "valid_until", "max_uses", "note"]
+    list_filter = ["course", "percent_off"]
+    search_fields = ["code", "note"]
+    list_export = ["code", "percent_off", "course", "valid_until", "max_uses", "note", "created_at"]
+    export_filename = "vouchers"
+
+
+class EnrolmentViewSet(LearningModelViewSet):
+    model = Enrolment
+    icon = "user"
+    form_fields = ["user", "course", "source", "status"]
+    list_display = ["user", "course", "source", "status", "created_at", "completed_at"]
+    list_filter = ["status", "source", "course"]
+    search_fields = ["user__email", "user__display_name"]
+    list_export = [
+        "user.display_name",
+        "user.email",
+        "course.title",
+        "source",
+        "status",
+        "created_at",
+        "completed_at",
+    ]
+    export_headings = {
+        "user.display_name": _("Learner"),
+        "user.email": _("Email"),
+        "course.title": _("Course"),
+    }
+    export_filename = "enrolments"
+    ordering = ["-created_at"]
+
+
+class CohortViewSet(LearningModelViewSet):
+    model = Cohort
+    icon = "group"
+    form_fields = ["course", "title", "city", "starts_on", "ends_on", "trainers"]
+    list_display = ["title", "course", "city", "starts_on", "ends_on"]
+    list_filter = ["city", "course"]
+    search_fields = ["title"]
+    list_export = ["title", "course", "city", "starts_on", "ends_on"]
+    export_filename = "cohorts"
+
+
+class CertificateIndexView(AuditedIndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if instance.revoked_at is None and self.request.user.has_perm("learning.change_certificate"):
+            buttons.append(
+                MenuItem(
+                    _("Revoke"),
+                    url=reverse("learning_certificates:revoke", args=[instance.pk]),
+                    icon_name="cross",
+                    priority=40,
+                )
+            )
+        return buttons
+
+
+class RevokeCertificateView(WagtailAdminTemplateMixin, TemplateView):
+    """Confirm, then mark a certificate revoked: its public check then says it is no longer valid."""
+
+    template_name = "learning/admin/certificate_revoke.html"
+    page_title = _("Revoke certificate")
+    header_icon = "cross"
+
+    def dispatch(self, request, pk):
+        require_staff_permission(request.user, "learning.change_certificate")
+        self.certificate = get_object_or_404(Certificate, pk=pk)
+        return super().dispatch(request, pk)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(certificate=self.certificate, **kwargs)
+
+    def post(self, request, pk):
+        Certificate.objects.filter(pk=pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
+        record(request.user, "certificate.revoke", self.certificate)
+        messages.success(request, _("Certificate %(code)s is revoked.") % {"code": self.certificate.code})
+        return redirect("learning_certificates:index")
+
+
+class CertificateViewSet(LearningModelViewSet):
+    model = Certificate
+    icon = "doc-full"
+    index_view_class = CertificateIndexView
+    denied_actions = READ_ONLY
+    form_fields = []
+    inspect_view_enabled = True
+    list_display = ["code", "name_on_certificate", "course_title", "language", "issued_at", "revoked_at"]
+    list_filter = ["course", "language"]
+    search_fields = ["code", "name_on_certificate"]
+    list_export = [
+        "code",
+        "name_on_certificate",
+        "course_title",
+        "trainer_name",
+        "language",
+        "issued_at",
+        "revoked_at",
+    ]
+    export_filename = "certificates"
+    ordering = ["-issued_at"]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("<int:pk>/revoke/", RevokeCertificateView.as_view(), name="revoke"),
+        ]
+
+
+class CourseReportView(WagtailAdminTemplateMixin, TemplateView):
+    """Enrolments, completions and revenue per course per month; ?export=csv downloads it."""
+
+    template_name = "learning/admin/course_report.html"
+    page_title = _("Course report")
+    header_icon = "table"
+
+    def dispatch(self, request, *args, **kwargs):
+        require_staff_permission(request.user, "learning.view_order")
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        rows = monthly_course_report()
+        if request.GET.get("export") == "csv":
+            response = HttpResponse(report_as_csv(rows), content_type="text/csv; charset=utf-8")
+            response["Content-Disposition"] = 'attachment; filename="course-report.csv"'
+            return response
+        return self.render_to_response(self.get_context_data(rows=rows))
+
+
+class CourseReportViewSet(ViewSet):
+    name = "learning_report"
+    icon = "table"
+    menu_label = _("Course report")
+
+    @cached_property
+    def menu_item_class(self):
+        from wagtail.admin.menu import MenuItem as AdminMenuItem
+
+        def is_shown(_item, request):
+            return request.user.is_staff and request.user.has_perm("learning.view_order")
+
+        return type("CourseReportMenuItem", (AdminMenuItem,), {"is_shown": is_shown})
+
+    def get_urlpatterns(self):
+        return [path("", CourseReportView.as_view(), name="index")]
+
+
+class LearningViewSetGroup(ViewSetGroup):
+    menu_label = _("Learning")
+    menu_icon = "tasks"
+    menu_order = 250
+    items = (
+        OrderViewSet("learning_orders"),
+        PaymentViewSet("learning_payments"),
+        VoucherViewSet("learning_vouchers"),
+        EnrolmentViewSet("learning_enrolments"),
+        CohortViewSet("learning_cohorts"),
+        CertificateViewSet("learning_certificates"),
+        CourseReportViewSet(),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_learning_admin():
+    return LearningViewSetGroup()

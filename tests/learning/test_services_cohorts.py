@@ -1,0 +1,195 @@
+import pytest
+from django.core import mail
+from django.utils import timezone
+from wagtail.models import Locale
+
+from learning.factories import (
+    CohortFactory,
+    CohortSessionFactory,
+    LessonPageFactory,
+    ModulePageFactory,
+    ParticipantFactory,
+)
+from learning.models import Attendance, Enrolment, LessonCompletion, Participant
+from learning.services.cohorts import (
+    InvalidParticipant,
+    InvitationError,
+    claim_invitation,
+    clean_participant,
+    cohort_progress,
+    cohorts_for,
+    invitation_token,
+    mark_attendance,
+    register_participant,
+)
+from website.accounts.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def kyrgyz_translation(course, title):
+    locale = Locale.objects.get_or_create(language_code="ky")[0]
+    translated = course.copy_for_translation(locale, copy_parents=True)
+    translated.title = title
+    translated.save_revision().publish()
+    return translated
+
+
+def test_a_trainer_sees_only_their_own_cohorts_and_a_superuser_sees_all():
+    trainer, other = UserFactory(), UserFactory()
+    mine = CohortFactory(trainers=[trainer])
+    theirs = CohortFactory(trainers=[other])
+
+    assert list(cohorts_for(trainer)) == [mine]
+    assert set(cohorts_for(UserFactory(is_superuser=True))) == {mine, theirs}
+    assert list(cohorts_for(UserFactory())) == []
+
+
+def test_cohorts_for_an_anonymous_visitor_is_empty():
+    from django.contrib.auth.models import AnonymousUser
+
+    CohortFactory()
+
+    assert list(cohorts_for(AnonymousUser())) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "phone", "reason"),
+    [
+        ("  ", "a@example.org", "", "A name or pseudonym is missing."),
+        ("Aida", "", "", "Give an email or a phone number: at least one way to reach the person."),
+        ("Aida", "aida@", "", "The email address is not valid."),
+        ("Aida", "", "555", "The phone number is not valid."),
+    ],
+)
+def test_participant_details_that_cannot_be_saved(name, email, phone, reason):
+    with pytest.raises(InvalidParticipant) as error:
+        clean_participant(name, email, phone)
+
+    assert str(error.value.reason) == reason
+
+
+def test_participant_details_are_normalised():
+    details = clean_participant("  Aida   Sadykova ", " Aida@Example.ORG ", "0 (555) 12-34-56")
+
+    assert (details.name, details.email, details.phone) == (
+        "Aida Sadykova",
+        "aida@example.org",
+        "+996555123456",
+    )
+
+
+def test_registering_someone_twice_is_refused_whatever_the_phone_format():
+    cohort = CohortFactory()
+    register_participant(cohort, clean_participant("Bakyt", "", "+996 555 123 456"), "ru")
+
+    with pytest.raises(InvalidParticipant, match="already in the cohort"):
+        register_participant(cohort, clean_participant("Bakyt again", "", "0555123456"), "ru")
+    assert cohort.participants.count() == 1
+
+
+def test_the_invitation_goes_in_the_chosen_language_with_the_translated_course_title(
+    settings, django_capture_on_commit_callbacks
+):
+    cohort = CohortFactory(course__title="Human rights basics")
+    kyrgyz_translation(cohort.course, "Адам укуктарынын негиздери")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        participant = register_participant(cohort, clean_participant("Үмүт", "umut@example.org", ""), "ky")
+
+    (message,) = mail.outbox
+    assert message.to == ["umut@example.org"]
+    assert "Адам укуктарынын негиздери" in message.subject
+    assert f"{settings.SITE_BASE_URL}/ky/learning/invitations/" in message.body
+    assert participant.invited_at is not None
+
+
+def test_no_invitation_without_an_email(django_capture_on_commit_callbacks):
+    cohort = CohortFactory()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        participant = register_participant(cohort, clean_participant("Bakyt", "", "0555123456"), "ru")
+
+    assert mail.outbox == []
+    assert participant.invited_at is None
+
+
+def test_claiming_an_invitation_links_the_account_and_enrols_from_the_cohort():
+    participant = ParticipantFactory(email="umut@example.org")
+    user = UserFactory(email="Umut@example.org")
+
+    claim_invitation(user, invitation_token(participant))
+
+    participant.refresh_from_db()
+    assert participant.user == user
+    enrolment = Enrolment.objects.get(user=user, course=participant.cohort.course)
+    assert enrolment.source == Enrolment.Source.COHORT
+
+
+def test_an_invitation_cannot_be_claimed_with_another_email():
+    participant = ParticipantFactory(email="umut@example.org")
+
+    with pytest.raises(InvitationError, match="another email address"):
+        claim_invitation(UserFactory(email="someone@example.org"), invitation_token(participant))
+    assert not Enrolment.objects.exists()
+
+
+def test_a_tampered_invitation_is_refused():
+    participant = ParticipantFactory(email="umut@example.org")
+
+    with pytest.raises(InvitationError, match="not valid"):
+        claim_invitation(UserFactory(email="umut@example.org"), invitation_token(participant) + "x")
+
+
+def test_an_invitation_stops_working_when_the_participant_email_changes():
+    participant = ParticipantFactory(email="umut@example.org")
+    token = invitation_token(participant)
+    Participant.objects.filter(pk=participant.pk).update(email="new@example.org")
+
+    with pytest.raises(InvitationError):
+        claim_invitation(UserFactory(email="umut@example.org"), token)
+
+
+def test_attendance_is_saved_per_session():
+    cohort = CohortFactory()
+    first, second = CohortSessionFactory(cohort=cohort), CohortSessionFactory(cohort=cohort)
+    aida, bakyt = ParticipantFactory(cohort=cohort), ParticipantFactory(cohort=cohort)
+    stranger = ParticipantFactory()
+
+    mark_attendance(first, [aida.pk, stranger.pk])
+    mark_attendance(second, [aida.pk, bakyt.pk])
+    mark_attendance(second, [bakyt.pk])
+
+    marks = {(a.session_id, a.participant_id): a.present for a in Attendance.objects.all()}
+    assert marks == {
+        (first.pk, aida.pk): True,
+        (first.pk, bakyt.pk): False,
+        (second.pk, aida.pk): False,
+        (second.pk, bakyt.pk): True,
+    }
+
+
+def test_cohort_progress_counts_lessons_sessions_and_completion(django_assert_num_queries):
+    cohort = CohortFactory()
+    module = ModulePageFactory(parent=cohort.course)
+    lessons = [LessonPageFactory(parent=module) for _ in range(4)]
+    session = CohortSessionFactory(cohort=cohort)
+    done, halfway = UserFactory(), UserFactory()
+    finished = ParticipantFactory(cohort=cohort, name="A", user=done)
+    learning = ParticipantFactory(cohort=cohort, name="B", user=halfway)
+    ParticipantFactory(cohort=cohort, name="C")
+    for lesson in lessons:
+        LessonCompletion.objects.create(user=done, lesson=lesson)
+    LessonCompletion.objects.create(user=halfway, lesson=lessons[0])
+    LessonCompletion.objects.create(user=halfway, lesson=lessons[1])
+    Enrolment.objects.create(user=done, course=cohort.course, completed_at=timezone.now())
+    mark_attendance(session, [finished.pk, learning.pk])
+
+    with django_assert_num_queries(6):
+        rows = cohort_progress(cohort)
+
+    assert [(r.participant.name, r.percent, r.completed, r.sessions_attended) for r in rows] == [
+        ("A", 100, True, 1),
+        ("B", 50, False, 1),
+        ("C", 0, False, 0),
+    ]
