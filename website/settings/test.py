@@ -50,3 +50,6 @@ STORAGES = {
 }
 ACCOUNT_RATE_LIMITS = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Tests assert the source (English) strings; tests/test_translations.py switches the project's catalogues on.
+LOCALE_PATHS = []
