@@ -1,9 +1,10 @@
 import datetime
+import uuid
 from decimal import Decimal
 
 import factory
 import wagtail_factories
-from wagtail.models import Page
+from wagtail.models import Locale, Page, Site
 
 from learning.models import (
     City,
@@ -11,13 +12,17 @@ from learning.models import (
     CohortSession,
     CourseIndexPage,
     CoursePage,
+    Enrolment,
+    LessonCompletion,
     LessonPage,
     ModulePage,
     Order,
     Participant,
+    QuizAttempt,
     Voucher,
 )
 from website.accounts.factories import UserFactory
+from website.home.models import HomePage
 
 
 class CourseIndexPageFactory(wagtail_factories.PageFactory):
@@ -32,6 +37,7 @@ class CoursePageFactory(wagtail_factories.PageFactory):
         model = CoursePage
 
     title = factory.Sequence(lambda n: f"Course {n}")
+    slug = factory.Sequence(lambda n: f"course-{n}")
     summary = "What this course teaches."
     price = Decimal("0.00")
     currency = "EUR"
@@ -42,6 +48,7 @@ class ModulePageFactory(wagtail_factories.PageFactory):
         model = ModulePage
 
     title = factory.Sequence(lambda n: f"Module {n}")
+    slug = factory.Sequence(lambda n: f"module-{n}")
 
 
 class LessonPageFactory(wagtail_factories.PageFactory):
@@ -49,7 +56,99 @@ class LessonPageFactory(wagtail_factories.PageFactory):
         model = LessonPage
 
     title = factory.Sequence(lambda n: f"Lesson {n}")
+    slug = factory.Sequence(lambda n: f"lesson-{n}")
     body = wagtail_factories.StreamFieldFactory({})
+
+
+class EnrolmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Enrolment
+
+    user = factory.SubFactory(UserFactory)
+    course = None
+
+
+class LessonCompletionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = LessonCompletion
+
+    user = factory.SubFactory(UserFactory)
+    lesson = None
+
+
+class QuizAttemptFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = QuizAttempt
+
+    user = factory.SubFactory(UserFactory)
+    module = None
+    answers = factory.LazyFunction(dict)
+    score = 100
+    passed = True
+
+
+def question(text, choices, correct, multiple=False, explanation="", block_id=None):
+    """Raw StreamField data for one quiz question; `correct` lists the indices of the right choices."""
+    return {
+        "type": "question",
+        "id": block_id or str(uuid.uuid4()),
+        "value": {
+            "question": text,
+            "multiple": multiple,
+            "choices": [{"text": choice, "correct": i in correct} for i, choice in enumerate(choices)],
+            "explanation": explanation,
+        },
+    }
+
+
+def lesson_body(text):
+    """Raw StreamField data for a lesson with one paragraph."""
+    return [{"type": "paragraph", "id": str(uuid.uuid4()), "value": f"<p>{text}</p>"}]
+
+
+def locale(language):
+    return Locale.objects.get_or_create(language_code=language)[0]
+
+
+def root_page():
+    """Wagtail's tree root; recreated when a transactional test has flushed the migration's rows."""
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locale("ru")))
+
+
+def site_home(language="ru"):
+    """The default Site's home page in `language` (created with the site on first use)."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site and isinstance(site.root_page.specific, HomePage):
+        home = site.root_page.specific
+    else:
+        home = HomePage(title="Birge", slug="birge-home", hero_title="Birge", locale=locale("ru"))
+        root_page().add_child(instance=home)
+        Site.objects.update_or_create(
+            is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+        )
+    if home.locale.language_code == language:
+        return home
+    return home.get_translation_or_none(locale(language)) or translate(home, language)
+
+
+def catalogue(language="ru"):
+    """The course catalogue under the home page in `language`, created if missing."""
+    home = site_home(language)
+    existing = CourseIndexPage.objects.child_of(home).first()
+    return existing or CourseIndexPageFactory(parent=home, slug="courses")
+
+
+def translate(page, language, **changes):
+    """A published translation of `page` (untranslated parents are translated first), with field changes."""
+    parent = page.get_parent()
+    if not parent.is_root() and parent.get_translation_or_none(locale(language)) is None:
+        translate(parent, language)
+    translated = page.specific.copy_for_translation(locale(language))
+    for name, value in changes.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated
 
 
 class VoucherFactory(factory.django.DjangoModelFactory):

@@ -3,8 +3,10 @@
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -41,6 +43,13 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course catalogue")
 
+    def get_context(self, request, *args, **kwargs):
+        from learning.services import catalogue
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue.catalogue_context(request.GET, self.locale.language_code))
+        return context
+
 
 class CoursePage(Page):
     summary = models.TextField(_("summary"))
@@ -71,7 +80,7 @@ class CoursePage(Page):
     subpage_types = ["learning.ModulePage"]
     translatable_fields = page_translatable_fields(
         translated=["summary", "audience", "description"],
-        synchronized=["image", "format", "price", "currency", "featured"],
+        synchronized=["image", "format", "topics", "price", "currency", "trainers", "featured"],
     )
 
     content_panels = Page.content_panels + [
@@ -93,6 +102,13 @@ class CoursePage(Page):
     @property
     def is_free(self):
         return self.price == 0
+
+    def get_context(self, request, *args, **kwargs):
+        from learning.services import progress
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(progress.course_page_context(request.user, self))
+        return context
 
 
 class ChoiceBlock(blocks.StructBlock):
@@ -151,6 +167,24 @@ class ModulePage(Page):
     def has_quiz(self):
         return len(self.quiz) > 0
 
+    def serve(self, request, *args, **kwargs):
+        """Lessons and the quiz are for enrolled learners; a locked module opens only to staff and trainers."""
+        from learning.services import access
+
+        decision = access.module_access(request.user, self)
+        if not decision.allowed:
+            messages.info(request, decision.message)
+            return redirect(decision.course.url)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from learning.services import progress, quizzes
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(progress.module_page_context(request.user, self))
+        context.update(quizzes.quiz_context(request.user, self))
+        return context
+
 
 class LessonPage(Page):
     body = StreamField(BaseStreamBlock(), verbose_name=_("lesson"))
@@ -164,3 +198,22 @@ class LessonPage(Page):
 
     class Meta:
         verbose_name = _("lesson")
+
+    def serve(self, request, *args, **kwargs):
+        """Only learners with access see the lesson; everyone else lands on the course page and its enrol button."""
+        from learning.services import access, progress
+
+        decision = access.lesson_access(request.user, self)
+        if not decision.allowed:
+            messages.info(request, decision.message)
+            return redirect(decision.course.url)
+        if not getattr(request, "is_preview", False):
+            progress.record_visit(request.user, self)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from learning.services import progress
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(progress.lesson_page_context(request.user, self))
+        return context

@@ -1,6 +1,7 @@
 """Enrolment: the one row that grants a learner access to a course (in every language it is translated to)."""
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from learning.models import Enrolment, canonical_page
 
@@ -20,6 +21,17 @@ def enrol(user, course, source=Enrolment.Source.FREE):
         enrolment.source = source
         enrolment.save(update_fields=["status", "source"])
     return enrolment
+
+
+class PaidCourse(Exception):
+    """Raised when a one-click enrolment is tried on a course that must go through checkout."""
+
+
+def enrol_in_free_course(user, course):
+    """One-click enrolment, for free courses only; paid courses are enrolled when their order is paid."""
+    if not course.is_free:
+        raise PaidCourse(_("This course is paid: complete the checkout to enrol."))
+    return enrol(user, course, source=Enrolment.Source.FREE)
 
 
 def revoke(user, course):

@@ -21,8 +21,10 @@ CHROMIUM_FLAGS = [
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser():
+    """A browser per test: while Playwright runs, Django sees an event loop and keeps its connections per
+    context, so it must stop before the test database is flushed and restored for the next test."""
     if CHROMIUM is None:
         if os.environ.get("REQUIRE_SERVICES") == "1":
             pytest.fail("Chromium is not installed (REQUIRE_SERVICES=1)")
