@@ -10,7 +10,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
@@ -24,6 +23,7 @@ from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from learning.models import Certificate, Cohort, Enrolment, Order, Payment, Voucher
 from learning.models.pages import CURRENCIES
+from learning.services.certificates import revoke_certificate
 from learning.services.orders import CheckoutError, IllegalTransition
 from learning.services.payments import PaymentRejected, RefundError, confirm_bank_transfer, refund_order
 from learning.services.reports import monthly_course_report, report_as_csv
@@ -319,7 +319,7 @@ class RevokeCertificateView(WagtailAdminTemplateMixin, TemplateView):
         return super().get_context_data(certificate=self.certificate, **kwargs)
 
     def post(self, request, pk):
-        Certificate.objects.filter(pk=pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
+        revoke_certificate(self.certificate)
         record(request.user, "certificate.revoke", self.certificate)
         messages.success(request, _("Certificate %(code)s is revoked.") % {"code": self.certificate.code})
         return redirect("learning_certificates:index")
