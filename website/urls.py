@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("website.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("learning/", include("learning.urls")),
+    path("events/", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

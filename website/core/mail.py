@@ -21,7 +21,7 @@ def render_email(template_prefix, context, language):
     return subject, text, html
 
 
-def queue_email(subject, text, to, html="", from_email=None, *, on_commit=True):
+def queue_email(subject, text, to, html="", from_email=None, *, attachments=(), on_commit=True):
     """Hand a rendered email to the Celery task; by default only once the current transaction commits.
 
     Waiting for the commit means a rolled-back sign-up or order never sends its email.
@@ -29,7 +29,14 @@ def queue_email(subject, text, to, html="", from_email=None, *, on_commit=True):
     recipients = [to] if isinstance(to, str) else list(to)
 
     def enqueue():
-        send_email.delay(subject=subject, body=text, to=recipients, html=html or None, from_email=from_email)
+        send_email.delay(
+            subject=subject,
+            body=text,
+            to=recipients,
+            html=html or None,
+            from_email=from_email,
+            attachments=[list(attachment) for attachment in attachments],
+        )
 
     if on_commit:
         transaction.on_commit(enqueue)
@@ -37,10 +44,10 @@ def queue_email(subject, text, to, html="", from_email=None, *, on_commit=True):
         enqueue()
 
 
-def send_templated_email(template_prefix, to, context, language, *, on_commit=True):
+def send_templated_email(template_prefix, to, context, language, *, attachments=(), on_commit=True):
     """Queue one email to one address, rendered now in `language`; queued after the transaction commits."""
     subject, text, html = render_email(template_prefix, context, language)
-    queue_email(subject, text, to, html, on_commit=on_commit)
+    queue_email(subject, text, to, html, attachments=attachments, on_commit=on_commit)
 
 
 def language_for(user, fallback=None):

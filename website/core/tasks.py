@@ -30,7 +30,7 @@ def retry_delay(retries):
 
 
 @shared_task(bind=True, max_retries=MAX_SEND_ATTEMPTS - 1)
-def send_email(self, subject, body, to, html=None, from_email=None):
+def send_email(self, subject, body, to, html=None, from_email=None, attachments=()):
     """Send one rendered email; transient SMTP failures are retried with backoff, permanent ones raise."""
     connection = get_connection(timeout=getattr(settings, "EMAIL_TIMEOUT", None) or SMTP_TIMEOUT_SECONDS)
     message = EmailMultiAlternatives(
@@ -38,6 +38,8 @@ def send_email(self, subject, body, to, html=None, from_email=None):
     )
     if html:
         message.attach_alternative(html, "text/html")
+    for filename, content, mimetype in attachments:
+        message.attach(filename, content, mimetype)
     try:
         message.send()
     except (smtplib.SMTPException, OSError) as error:

@@ -38,6 +38,7 @@ class HomePage(Page):
         "partners.PartnersPage",
         "stories.StoryIndexPage",
         "learning.CourseIndexPage",
+        "events.EventIndexPage",
     ]
     translatable_fields = page_translatable_fields(
         translated=["hero_title", "hero_text", "hero_cta_label", "body"],

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "website.stories",
     "website.search",
     "learning",
+    "events",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -249,6 +250,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
+    "events-expire-seat-offers": {
+        "task": "events.tasks.expire_seat_offers",
+        "schedule": 60.0,
+    },
     "learning-announce-released-modules": {
         "task": "learning.tasks.announce_released_modules",
         "schedule": crontab(minute="*/5"),
