@@ -13,4 +13,6 @@ class EventsConfig(AppConfig):
         from events.models import EventPage
         from events.signals import remember_announced_start
 
-        page_published.connect(remember_announced_start, sender=EventPage, dispatch_uid="events-announced-start")
+        page_published.connect(
+            remember_announced_start, sender=EventPage, dispatch_uid="events-announced-start"
+        )

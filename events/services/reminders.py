@@ -48,8 +48,10 @@ class LocalizedPages:
         return self.remember(("page", page.pk, language), lambda: translated_event(page, language))
 
     def event(self, event, language):
-        """The event's page in `language`, with the canonical event's time and link: a translation that
-        has not been synchronised yet may still hold the old time."""
+        """The event's page in `language`, with the canonical event's time and online link.
+
+        A translation that has not been synchronised yet may still hold the old time.
+        """
 
         def localized():
             page = self.page(event, language)
@@ -95,7 +97,9 @@ def remember_announced_start(event):
 
 def canonical_events():
     """Events that own their registrations (the first-created translation), live in at least one language."""
-    first = EventPage.objects.filter(translation_key=OuterRef("translation_key")).order_by("pk").values("pk")[:1]
+    first = (
+        EventPage.objects.filter(translation_key=OuterRef("translation_key")).order_by("pk").values("pk")[:1]
+    )
     live = EventPage.objects.live().filter(translation_key=OuterRef("translation_key"))
     return EventPage.objects.filter(pk=Subquery(first)).filter(Exists(live))
 
@@ -239,7 +243,9 @@ def announce_time_changes(now, pages):
                 partial(claim_time_change, registration, event),
                 partial(send_time_changed, registration, event, pages),
             )
-        EventPage.objects.filter(pk=event.pk, starts_at=event.starts_at).update(announced_starts_at=event.starts_at)
+        EventPage.objects.filter(pk=event.pk, starts_at=event.starts_at).update(
+            announced_starts_at=event.starts_at
+        )
     return sent
 
 
@@ -271,7 +277,10 @@ def claim_time_change(registration, event):
     earlier = markers.filter(scheduled_for=event.starts_at).first()
     if earlier is None:
         return insert_marker(
-            event=event, registration=registration, kind=ReminderKind.TIME_CHANGED, scheduled_for=event.starts_at
+            event=event,
+            registration=registration,
+            kind=ReminderKind.TIME_CHANGED,
+            scheduled_for=event.starts_at,
         )
     return markers.filter(pk=earlier.pk, queued_at=earlier.queued_at).update(queued_at=timezone.now()) == 1
 

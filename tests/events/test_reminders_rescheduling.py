@@ -94,8 +94,12 @@ def test_each_change_is_told_even_back_to_an_earlier_time(
     for day, starts_at in enumerate((LATER, START, LATER), start=1):
         with freeze_time(LONG_BEFORE + day * 24 * HOUR):
             move(event, starts_at)
-        told.append(scan_at(LONG_BEFORE + day * 24 * HOUR, django_capture_on_commit_callbacks)["time_changed"])
-        told.append(scan_at(LONG_BEFORE + day * 24 * HOUR + HOUR, django_capture_on_commit_callbacks)["time_changed"])
+        told.append(
+            scan_at(LONG_BEFORE + day * 24 * HOUR, django_capture_on_commit_callbacks)["time_changed"]
+        )
+        told.append(
+            scan_at(LONG_BEFORE + day * 24 * HOUR + HOUR, django_capture_on_commit_callbacks)["time_changed"]
+        )
 
     assert told == [1, 0, 1, 0, 1, 0]
     assert [calendar_entry(m).decoded("dtstart") for m in time_changed(mailoutbox)] == [LATER, START, LATER]

@@ -113,7 +113,9 @@ def test_no_reminder_once_the_event_has_started(event, mailoutbox, django_captur
     assert mailoutbox == []
 
 
-def test_an_event_without_reminder_hours_sends_none(make_event, mailoutbox, django_capture_on_commit_callbacks):
+def test_an_event_without_reminder_hours_sends_none(
+    make_event, mailoutbox, django_capture_on_commit_callbacks
+):
     quiet = make_event(starts_at=START, ends_at=START + HOUR, reminder_hours="")
     register(quiet)
 
