@@ -7,11 +7,14 @@ from datetime import timedelta
 from unittest import mock
 
 import pytest
+from allauth.mfa.models import Authenticator
 from django.conf import settings as django_settings
+from django.contrib.auth.models import Group
 from django.db import connection, transaction
+from django.urls import reverse
 from django.utils import timezone
 
-from website.accounts.factories import PASSWORD
+from website.accounts.factories import PASSWORD, UserFactory
 from website.celery import app as celery_app
 from website.core import outbox
 from website.core.mail import publish, queue_email, send_templated_email
@@ -304,3 +307,36 @@ def test_a_broker_that_hangs_does_not_hold_the_caller(monkeypatch, silent_broker
     email.refresh_from_db()
     assert email.status == OutboxEmail.Status.PENDING
     assert mailoutbox == []
+
+
+def admin_with_second_factor(**fields):
+    user = UserFactory(is_staff=True, **fields)
+    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": "JBSWY3DPEHPK3PXP"})
+    return user
+
+
+def test_administrators_see_delivery_status_but_never_recipients_or_contents(client, queue_committed):
+    email = queue_committed(attachments=[{"filename": "workshop.ics", "content": INVITATION}])
+    administrator = admin_with_second_factor()
+    administrator.groups.add(Group.objects.get(name="Administrators"))
+    client.force_login(administrator)
+
+    listing = client.get(reverse("core_outbox:index"))
+
+    assert listing.status_code == 200
+    page = listing.content.decode()
+    assert f"Email #{email.pk}" in page
+    assert [(row.pk, row.status) for row in listing.context["object_list"]] == [(email.pk, "sent")]
+    for personal in ("aigul@example.org", "See you in Osh", "Your place is booked", "workshop.ics"):
+        assert personal not in page
+    assert client.get(reverse("core_outbox:edit", args=[email.pk])).status_code == 302
+    assert client.post(reverse("core_outbox:delete", args=[email.pk])).status_code == 302
+    assert OutboxEmail.objects.filter(pk=email.pk).exists()
+
+
+def test_editors_cannot_open_the_outbox(client):
+    editor = admin_with_second_factor()
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+
+    assert client.get(reverse("core_outbox:index")).status_code == 302

@@ -72,7 +72,7 @@ class OutboxEmail(models.Model):
         indexes = [models.Index(fields=["status", "available_at"], name="core_outbox_due_idx")]
 
     def __str__(self):
-        return f"#{self.pk} {self.get_status_display()}"
+        return _("Email #%(number)s") % {"number": self.pk}
 
     @property
     def recipient_list(self):
