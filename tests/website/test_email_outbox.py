@@ -340,3 +340,21 @@ def test_editors_cannot_open_the_outbox(client):
     client.force_login(editor)
 
     assert client.get(reverse("core_outbox:index")).status_code == 302
+
+
+def test_the_flush_deletes_finished_emails_after_the_retention_period(mailoutbox):
+    def stored():
+        return outbox.store("Your place is booked", "See you in Osh.", "aigul@example.org")
+
+    old_sent, old_failed, old_pending = stored(), stored(), stored()
+    outbox.deliver(old_sent.pk)
+    OutboxEmail.objects.filter(pk=old_failed.pk).update(status=OutboxEmail.Status.FAILED)
+    with in_the_future(days=outbox.RETENTION_DAYS - 1):
+        recent_sent = stored()
+        outbox.deliver(recent_sent.pk)
+
+    with in_the_future(days=outbox.RETENTION_DAYS + 1):
+        flush_outbox()
+
+    assert set(OutboxEmail.objects.values_list("pk", flat=True)) == {old_pending.pk, recent_sent.pk}
+    assert OutboxEmail.objects.get(pk=old_pending.pk).status == OutboxEmail.Status.SENT

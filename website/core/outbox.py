@@ -11,7 +11,8 @@
 - A transient SMTP failure (network trouble, a 4xx reply) puts the next attempt off with
   exponential backoff; a permanent one (5xx) or the last allowed attempt marks the row failed.
 - `flush`, run every minute by beat, delivers every pending row whose time has come: messages
-  queued while Redis was down go out once the worker runs again.
+  queued while Redis was down go out once the worker runs again. The same task deletes sent and
+  failed rows after RETENTION_DAYS, so personal data is not kept longer than needed.
 
 A mail server that accepts a message just before the database connection is lost may see it again
 on the next attempt (at least once, in that one case); otherwise each row is sent once.
@@ -39,6 +40,7 @@ RETRY_BACKOFF_SECONDS = 30
 RETRY_BACKOFF_MAX_SECONDS = 60 * 60
 SMTP_TIMEOUT_SECONDS = 30
 FLUSH_BATCH_SIZE = 100
+RETENTION_DAYS = 30
 
 
 def is_transient(error):
@@ -68,11 +70,11 @@ def describe_error(error):
 
 
 def normalised_attachments(attachments):
-    """Attachments as a list of {filename, content, mimetype} with text content."""
+    """Attachments as a list of {filename, content, mimetype}; the content must be text."""
     return [
         {
             "filename": str(attachment["filename"]),
-            "content": str(attachment["content"]),
+            "content": attachment["content"],
             "mimetype": attachment.get("mimetype") or "application/octet-stream",
         }
         for attachment in attachments
@@ -167,3 +169,12 @@ def flush(batch_size=FLUSH_BATCH_SIZE):
         sent += sum(deliver(outbox_id) for outbox_id in batch)
         last_id = batch[-1]
     return sent
+
+
+def purge_finished(days=RETENTION_DAYS):
+    """Delete sent and failed emails older than `days`; returns how many were deleted."""
+    deleted, _by_model = OutboxEmail.objects.filter(
+        status__in=[OutboxEmail.Status.SENT, OutboxEmail.Status.FAILED],
+        created_at__lt=timezone.now() - timedelta(days=days),
+    ).delete()
+    return deleted

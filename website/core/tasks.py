@@ -13,5 +13,9 @@ def deliver_outbox_email(outbox_id):
 
 @shared_task
 def flush_outbox():
-    """Periodic scan (see CELERY_BEAT_SCHEDULE): send what is due, e.g. emails queued while the broker was down."""
+    """Periodic scan (see CELERY_BEAT_SCHEDULE): send what is due, e.g. emails queued while the broker was down.
+
+    Old sent and failed emails are deleted on the way.
+    """
+    outbox.purge_finished()
     return outbox.flush()

@@ -260,6 +260,8 @@ CELERY_BEAT_SCHEDULE = {
     "core-flush-outbox": {
         "task": "website.core.tasks.flush_outbox",
         "schedule": crontab(minute="*"),
+        # A scan left waiting while no worker ran is dropped: the next one does the same work.
+        "options": {"expires": 55},
     },
 }
 
