@@ -49,7 +49,7 @@ def queue_email(subject, text, to, html="", from_email=None, *, attachments=(), 
     """Save a rendered email to the outbox now and hand it to the worker once the transaction commits.
 
     The row is written in the caller's transaction, so a rolled-back sign-up or order leaves no email.
-    `attachments` is a list of {filename, content (text), mimetype}. `on_commit=False` publishes at
+    `attachments` is a list of {filename, content (text), mimetype} or such triples. `on_commit=False` publishes at
     once; a worker that cannot see the row yet leaves it to the flush. Returns the outbox row.
     """
     email = outbox.store(subject, text, to, html, from_email, attachments)

@@ -70,15 +70,19 @@ def describe_error(error):
 
 
 def normalised_attachments(attachments):
-    """Attachments as a list of {filename, content, mimetype}; the content must be text."""
-    return [
-        {
-            "filename": str(attachment["filename"]),
-            "content": attachment["content"],
-            "mimetype": attachment.get("mimetype") or "application/octet-stream",
-        }
-        for attachment in attachments
-    ]
+    """Attachments as a list of {filename, content, mimetype}, from dicts or (filename, content, mimetype)."""
+    return [as_attachment_dict(attachment) for attachment in attachments]
+
+
+def as_attachment_dict(attachment):
+    if not isinstance(attachment, dict):
+        filename, content, mimetype = attachment
+        attachment = {"filename": filename, "content": content, "mimetype": mimetype}
+    return {
+        "filename": str(attachment["filename"]),
+        "content": attachment["content"],
+        "mimetype": attachment.get("mimetype") or "application/octet-stream",
+    }
 
 
 def store(subject, text, to, html="", from_email=None, attachments=()):
