@@ -11,24 +11,6 @@ from django.utils import timezone
 from events.factories import RegistrationFactory
 from events.models import RegistrationStatus, SentReminder
 from events.tasks import send_due_reminders
-from website.celery import app
-
-CELERY_OVERRIDES = ("broker_url", "result_backend", "task_always_eager", "task_ignore_result")
-
-
-@pytest.fixture
-def celery_on_redis(require_redis):
-    """The project's Celery app talking to the test Redis, not eager, with results so the test can wait."""
-    previous = {name: app.conf[name] for name in CELERY_OVERRIDES}
-    app.conf.update(
-        broker_url=require_redis,
-        result_backend=require_redis,
-        task_always_eager=False,
-        task_ignore_result=False,
-    )
-    app.control.purge()
-    yield app
-    app.conf.update(previous)
 
 
 @pytest.mark.services
