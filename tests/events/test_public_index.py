@@ -39,6 +39,7 @@ def test_upcoming_events_of_the_pages_language_soonest_first(client, site):
     add_event(site, title="Прошло", starts_at=in_days(-3))
     translate_event(site, later, "en", title="Later")
     translate_event(site, sooner, "en", title="Soon")
+    site.index("ky")
 
     assert titles(client.get("/ru/events/")) == ["Скоро", "Позже"]
     assert titles(client.get("/en/events/")) == ["Soon", "Later"]
@@ -213,8 +214,9 @@ def test_the_ical_feed_lists_this_languages_upcoming_events(client, site):
 
 
 def add_events(site, count):
+    """Every other event is over; the coming ones all start in the month the calendar shows."""
     for number in range(count):
-        event = EventPageFactory(parent=site.indexes["ru"], starts_at=in_days(number % 25 + 1))
+        event = EventPageFactory(parent=site.indexes["ru"], starts_at=in_days(2 if number % 2 else -2))
         RegistrationFactory(event=event)
 
 
@@ -226,15 +228,15 @@ def queries_for(client, url):
     return len(queries)
 
 
-@pytest.mark.parametrize(
-    "url", ["/ru/events/", "/ru/events/past/", "/ru/events/calendar/", "/ru/events/feed/", "/ru/"]
-)
-def test_same_number_of_queries_with_5_and_50_events(client, site, url):
+def test_listings_run_the_same_number_of_queries_with_5_and_50_events(client, site):
+    month = in_days(2)
+    listings = ["/ru/events/", "/ru/events/past/", f"/ru/events/calendar/{month.year}/{month.month}/"]
+    listings += ["/ru/events/feed/", "/ru/"]
     add_events(site, 5)
-    with_5 = queries_for(client, url)
+    with_5 = {url: queries_for(client, url) for url in listings}
 
     add_events(site, 45)
-    with_50 = queries_for(client, url)
+    with_50 = {url: queries_for(client, url) for url in listings}
 
     assert with_5 == with_50
 
