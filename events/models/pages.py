@@ -6,10 +6,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -61,7 +63,9 @@ def validate_reminder_hours(value):
         ) from error
 
 
-class EventIndexPage(Page):
+class EventIndexPage(RoutablePageMixin, Page):
+    """Upcoming events (filterable), a month calendar, past events and an iCal feed, all in the page's language."""
+
     intro = models.TextField(_("introduction"), blank=True)
 
     subpage_types = ["events.EventPage"]
@@ -72,8 +76,39 @@ class EventIndexPage(Page):
     class Meta:
         verbose_name = _("event index")
 
+    @path("", name="upcoming")
+    def upcoming(self, request):
+        from events.views import public
 
-class EventPage(Page):
+        return public.upcoming(request, self)
+
+    @path("past/", name="past")
+    def past(self, request):
+        from events.views import public
+
+        return public.past(request, self)
+
+    @path("calendar/", name="calendar")
+    def this_month(self, request):
+        from events.views import public
+
+        today = timezone.localdate()
+        return public.month(request, self, today.year, today.month)
+
+    @path("calendar/<int:year>/<int:month>/", name="month")
+    def month(self, request, year, month):
+        from events.views import public
+
+        return public.month(request, self, year, month)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from events.views import public
+
+        return public.feed(request, self)
+
+
+class EventPage(RoutablePageMixin, Page):
     """One event. Registrations point at the first-created translation, so seats are shared by all languages."""
 
     event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices)
@@ -207,6 +242,31 @@ class EventPage(Page):
         page = super().with_content_json(content)
         page.announced_starts_at = self.announced_starts_at
         return page
+
+    def get_context(self, request, *args, **kwargs):
+        from events.views import public
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(public.event_page_context(request, self))
+        return context
+
+    @path("sign-up/", name="sign_up")
+    def sign_up(self, request):
+        from events.views import public
+
+        return public.sign_up(request, self)
+
+    @path("cancel/", name="cancel")
+    def cancel(self, request):
+        from events.views import public
+
+        return public.cancel(request, self)
+
+    @path("calendar/", name="ics")
+    def ics(self, request):
+        from events.views import public
+
+        return public.event_ics(request, self)
 
     @property
     def is_online(self):

@@ -180,6 +180,8 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
+# Guest sign-ups for events per network address (allauth's rate syntax); empty turns the limit off.
+EVENT_SIGNUP_RATE_LIMIT = "5/10m"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Birge"
 

@@ -49,6 +49,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ACCOUNT_RATE_LIMITS = False
+EVENT_SIGNUP_RATE_LIMIT = ""
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Tests assert the source (English) strings; tests/test_translations.py switches the project's catalogues on.
