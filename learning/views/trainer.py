@@ -37,6 +37,7 @@ from website.core.imports import (
     read_participant_file,
     rows_from_preview,
 )
+from website.core.spreadsheets import spreadsheet_safe
 
 
 class ParticipantForm(forms.Form):
@@ -202,11 +203,6 @@ def cohort_attendance(request, pk, session_pk):
         "learning/trainer/cohort_attendance.html",
         {"cohort": cohort, "session": session, "participants": participants, "present": present},
     )
-
-
-def spreadsheet_safe(value):
-    """Text a spreadsheet will not run as a formula."""
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 @login_required
