@@ -37,14 +37,19 @@ PARTICIPANT_STATUSES = (RegistrationStatus.CONFIRMED, RegistrationStatus.PENDING
 WAITING_STATUSES = (RegistrationStatus.WAITING, RegistrationStatus.OFFERED)
 
 
-def events_for(user):
-    """The events a user organises (listed on the first-created translation), or every event for a superuser."""
-    if not user.is_authenticated:
-        return EventPage.objects.none()
+def canonical_events():
+    """Each event once: its first-created translation, which holds its registrations and its organisers."""
     first_translation = (
         EventPage.objects.filter(translation_key=OuterRef("translation_key")).order_by("pk").values("pk")[:1]
     )
-    events = EventPage.objects.filter(pk=Subquery(first_translation))
+    return EventPage.objects.filter(pk=Subquery(first_translation))
+
+
+def events_for(user):
+    """The events a user organises, or every event for a superuser."""
+    if not user.is_authenticated:
+        return EventPage.objects.none()
+    events = canonical_events()
     return events if user.is_superuser else events.filter(organisers=user)
 
 
