@@ -167,7 +167,7 @@ def registrations_with_answers(registrations, questions):
 
 
 def event_registrations(event):
-    return Registration.objects.filter(event=event).select_related("checked_in_by")
+    return Registration.objects.filter(event=event)
 
 
 def participants(event, questions):

@@ -128,6 +128,13 @@ def test_administrators_filter_registrations_and_each_look_is_audited(client, ev
     assert [(r.event_id, r.status) for r in waiting.context["object_list"]] == [(bishkek.pk, "waiting")]
     assert AuditEntry.objects.filter(actor=administrator, action="registrations.view").count() == 3
 
+    one = waiting.context["object_list"][0]
+    inspected = client.get(reverse("events_registrations:inspect", args=[one.pk]))
+
+    assert inspected.status_code == 200 and one.email in inspected.content.decode()
+    entry = AuditEntry.objects.get(actor=administrator, action="registration.inspect")
+    assert entry.object_id == str(one.pk) and entry.detail == ""
+
 
 def test_the_waiting_list_is_in_order_of_arrival(client, make_event):
     event = make_event()

@@ -1,7 +1,6 @@
 """The check-in page at the door: search by name or code, check in and undo, safe to resend from an offline queue."""
 
 import pytest
-from django.contrib.staticfiles import finders
 from django.urls import reverse
 
 from events.factories import RegistrationFactory
@@ -150,7 +149,3 @@ def test_another_events_registration_cannot_be_checked_in_here(organiser_client,
     assert response.status_code == 404
     stranger.refresh_from_db()
     assert stranger.checked_in_at is None
-
-
-def test_the_offline_script_is_a_static_file():
-    assert finders.find("js/check-in.js")

@@ -5,6 +5,8 @@ import io
 import json
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
@@ -275,3 +277,21 @@ def test_the_excel_export_holds_the_same_people_as_text(organiser_client, organi
     assert rows[1][:2] == ["=1+2", "aigul@example.org"]
     assert sheet.cell(row=2, column=1).data_type == "s"
     assert AuditEntry.objects.get(action="event.participants.export").detail == "1 registrations, XLSX"
+
+
+@pytest.mark.parametrize(
+    "url_name", ["organiser_participants", "organiser_check_in", "organiser_export_xlsx"]
+)
+def test_the_number_of_queries_does_not_grow_with_the_number_of_people(organiser_client, event, url_name):
+    url = reverse(f"events:{url_name}", args=[event.pk])
+
+    def queries_for(people):
+        Registration.objects.all().delete()
+        RegistrationFactory.create_batch(people, event=event, answers=answers_json(event, "Indigo"))
+        RegistrationFactory.create_batch(people, event=event, status=RegistrationStatus.WAITING)
+        with CaptureQueriesContext(connection) as captured:
+            assert organiser_client.get(url).status_code == 200
+        return len(captured)
+
+    organiser_client.get(url)  # the first request fills per-process caches (site, locales)
+    assert queries_for(3) == queries_for(30)
