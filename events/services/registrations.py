@@ -130,10 +130,10 @@ def sign_up(
     place on the waiting list at once; guests first confirm their email by a link (double opt-in).
     """
     event = canonical_event(event)
-    verified = user is not None or source != RegistrationSource.SELF
     name, email, phone, answers_json = clean_sign_up(
         name, email, phone, answers, event.questions, email_required=source == RegistrationSource.SELF
     )
+    verified = user is not None or source != RegistrationSource.SELF
     now = timezone.now()
     if source == RegistrationSource.SELF and (reason := closed_reason(event, now)):
         raise SignUpError(reason)

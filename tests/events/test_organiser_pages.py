@@ -14,6 +14,8 @@ from wagtail.models import Locale
 
 from events.factories import RegistrationFactory
 from events.models import Registration, RegistrationSource, RegistrationStatus
+from events.services.organisers import register_participant
+from events.services.registrations import SignUpError, sign_up
 from learning.factories import CohortFactory
 from website.accounts.factories import UserFactory
 from website.core.models import AuditEntry
@@ -295,3 +297,17 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_people(organiser
 
     organiser_client.get(url)  # the first request fills per-process caches (site, locales)
     assert queries_for(3) == queries_for(30)
+
+
+def test_people_reachable_only_by_phone_are_each_registered(event):
+    first = register_participant(event, name="Aibek", email="", phone="0555 111 222", language="ky")
+    second = register_participant(event, name="Nurlan", email="", phone="0555 333 444", language="ky")
+
+    assert {first.pk, second.pk} == set(Registration.objects.values_list("pk", flat=True))
+    with pytest.raises(SignUpError, match="already registered"):
+        register_participant(event, name="Aibek again", email="", phone="+996555111222", language="ky")
+
+
+def test_people_signing_themselves_up_still_need_an_email(event):
+    with pytest.raises(SignUpError, match="Give an email address"):
+        sign_up(event, name="Aibek", email="", phone="0555 111 222", language="ky")
