@@ -156,8 +156,18 @@ class StoryPage(Page):
         verbose_name = _("story")
 
     def clean(self):
-        """The author's choice holds: private feedback never becomes a story, anonymous stays unnamed."""
         super().clean()
+        self.check_authors_choice()
+        if self.live and not self.consent_confirmed:
+            raise ValidationError({"consent_confirmed": PUBLISH_NEEDS_CONSENT})
+
+    def minimal_clean(self):
+        """Drafts too: Wagtail validates a draft only minimally when saving it, but the author's choice holds."""
+        super().minimal_clean()
+        self.check_authors_choice()
+
+    def check_authors_choice(self):
+        """Private feedback never becomes a story; a story from anonymous feedback names no one."""
         feedback = self.source_feedback
         if feedback is not None and not feedback.may_be_published:
             raise ValidationError(
@@ -165,8 +175,6 @@ class StoryPage(Page):
             )
         if feedback is not None and feedback.consent == Consent.ANONYMOUS and self.author_name:
             raise ValidationError({"author_name": _("The author asked to stay anonymous: leave this empty.")})
-        if self.live and not self.consent_confirmed:
-            raise ValidationError({"consent_confirmed": PUBLISH_NEEDS_CONSENT})
 
     @property
     def may_be_shown(self):
