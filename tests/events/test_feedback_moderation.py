@@ -1,6 +1,7 @@
 """The feedback moderation queue in the admin, and publishing stories there only with consent."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -185,3 +186,15 @@ def test_bulk_publishing_refuses_a_story_without_consent(client, stories):
 
     assert "only with its author" in response.content.decode()
     assert not StoryPage.objects.get(pk=story.pk).live
+
+
+def test_editors_and_moderators_get_the_feedback_permissions_and_trainers_do_not():
+    def feedback_permissions(name):
+        group = Group.objects.get(name=name)
+        return set(
+            group.permissions.filter(content_type__app_label="events").values_list("codename", flat=True)
+        )
+
+    assert feedback_permissions("Editors") == {"view_feedback", "change_feedback"}
+    assert feedback_permissions("Moderators") == {"view_feedback", "change_feedback"}
+    assert feedback_permissions("Trainers") == set()
