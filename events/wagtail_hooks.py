@@ -9,9 +9,10 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import linebreaks_filter
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.utils.html import format_html, linebreaks
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 from wagtail import hooks
@@ -88,7 +89,7 @@ class FeedbackInspectView(InspectView):
         return super().header_more_buttons + review_buttons(self.object, self.request.user, Button)
 
     def get_text_display_value(self):
-        return format_html("{}", linebreaks(self.object.text))
+        return linebreaks_filter(self.object.text, autoescape=True)
 
     def get_story_display_value(self):
         story = self.object.story

@@ -23,7 +23,7 @@ from website.stories.models import StoryIndexPage, StoryPage
 MAX_TEXT_LENGTH = 5000
 QUOTE_LENGTH = StoryPage._meta.get_field("quote").max_length
 EXCERPT_LENGTH = StoryPage._meta.get_field("excerpt").max_length
-SENTENCE = re.compile(r"(.+?[.!?…])(?:\s|$)", re.DOTALL)
+SENTENCE = re.compile(r"(.+?[.!?…])(?:\s|$)")
 
 
 class FeedbackError(Exception):
@@ -138,7 +138,7 @@ def story_from_feedback(feedback, index, quote):
         author_name=feedback.display_name if feedback.consent == Consent.NAMED else "",
         excerpt=Truncator(excerpt).chars(EXCERPT_LENGTH),
         quote=quote or first_sentence(feedback.text),
-        body=[("paragraph", RichText(linebreaks(feedback.text)))],
+        body=[("paragraph", RichText(linebreaks(feedback.text, autoescape=True)))],
         consent_confirmed=True,
         source_feedback=feedback,
     )

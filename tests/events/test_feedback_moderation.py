@@ -88,7 +88,7 @@ def test_opening_a_feedback_shows_its_text_and_leaves_an_audit_entry(client, eve
 
     response = client.get(reverse("events_feedback:inspect", args=[feedback.pk]))
 
-    assert TEXT in response.content.decode()
+    assert f"<p>{TEXT}</p>" in response.content.decode()
     [entry] = AuditEntry.objects.filter(action="feedback.view")
     assert (entry.actor, entry.object_id) == (editor, str(feedback.pk))
     assert "спокойнее" not in entry.detail

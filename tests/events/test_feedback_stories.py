@@ -143,3 +143,20 @@ def test_a_forced_story_from_feedback_that_became_private_is_not_shown(client, e
 
     assert client.get(story.url).status_code == 404
     assert story.title not in client.get(story_indexes["ru"].url).content.decode()
+
+
+def test_markup_in_feedback_reaches_the_story_as_plain_text(event, story_indexes, editor):
+    feedback = feedback_service.submit_feedback(
+        attended(event),
+        rating=5,
+        text='Отлично <script>alert("x")</script>\n\nВторой абзац.',
+        consent=Consent.ANONYMOUS,
+        language="ru",
+    )
+
+    story = feedback_service.turn_into_story(feedback, editor)
+
+    html = story.body[0].value.source
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert html.count("<p>") == 2
