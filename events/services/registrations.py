@@ -257,6 +257,16 @@ def offer_free_seats(event, now):
     return waiting
 
 
+def ensure_offer_open(registration, now):
+    """LinkError unless the registration holds a seat offer that has not expired."""
+    if registration.status == RegistrationStatus.EXPIRED or (
+        registration.status == RegistrationStatus.OFFERED and registration.offer_expires_at <= now
+    ):
+        raise LinkError(_("This offer has expired and the seat went to the next person waiting."))
+    if registration.status != RegistrationStatus.OFFERED:
+        raise LinkError(_("There is no seat offer for this registration."))
+
+
 def accept_offer(token):
     """The person offered a freed seat takes it, if the offer has not expired."""
     now = timezone.now()
@@ -266,12 +276,7 @@ def accept_offer(token):
         registration.refresh_from_db()
         if registration.status == RegistrationStatus.CONFIRMED:
             return registration
-        if registration.status == RegistrationStatus.EXPIRED or (
-            registration.status == RegistrationStatus.OFFERED and registration.offer_expires_at <= now
-        ):
-            raise LinkError(_("This offer has expired and the seat went to the next person waiting."))
-        if registration.status != RegistrationStatus.OFFERED:
-            raise LinkError(_("There is no seat offer for this registration."))
+        ensure_offer_open(registration, now)
         registration.status, registration.confirmed_at, registration.offer_expires_at = (
             RegistrationStatus.CONFIRMED,
             now,

@@ -62,6 +62,7 @@ class HomePage(Page):
         context["featured_news"] = self.featured_news()
         context["featured_courses"] = self.featured_courses()
         context["stories"] = self.carousel_stories()
+        context["upcoming_events"], context["events_index"] = self.upcoming_events()
         return context
 
     def featured_news(self):
@@ -78,3 +79,9 @@ class HomePage(Page):
         """The latest published stories whose authors agreed to publication."""
         stories = published_stories().filter(locale_id=self.locale_id).order_by("-date", "-pk")
         return list(with_images(stories, "photo")[:CAROUSEL_STORIES_COUNT])
+
+    def upcoming_events(self):
+        """The next few events in this page's language, and the event index to link to."""
+        from events.services.catalogue import home_events
+
+        return home_events(self.locale_id)
