@@ -1,6 +1,5 @@
 """The feedback form that the after-event email links to (by the registration's token)."""
 
-from allauth.core import ratelimit
 from django import forms
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
@@ -8,9 +7,9 @@ from django.views.decorators.http import require_http_methods
 
 from events.models import Consent
 from events.services import feedback as feedback_service
+from events.services import rate_limits
 from events.services.calendar import translated_event
 
-RATE_LIMIT_ACTION = "event_feedback"
 RATINGS = [
     (1, _("1 — poor")),
     (2, _("2 — not so good")),
@@ -85,7 +84,7 @@ def feedback_form(request, token):
     form = FeedbackForm(request.POST or None, initial={"display_name": registration.name})
     context = {"form": form, "event": event}
     if request.method == "POST":
-        if not ratelimit.consume(request, action=RATE_LIMIT_ACTION):
+        if not rate_limits.feedback_allowed(request):
             context["rate_limited"] = True
             return render(request, "events/feedback.html", context, status=429)
         if form.is_valid():

@@ -141,7 +141,7 @@ def test_an_invalid_link_gets_a_clear_page_not_an_error(client, db, token):
 
 
 def test_sending_is_rate_limited_by_address(client, registration, make_event, settings):
-    settings.ACCOUNT_RATE_LIMITS = {"event_feedback": "2/m/ip"}
+    settings.EVENT_FEEDBACK_RATE_LIMIT = "2/m"
     others = [attended(past_event(make_event)) for _ in range(2)]
 
     client.post(feedback_url(registration), {**GOOD_ANSWER, "rating": ""})

@@ -179,11 +179,11 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
-    # Not an account action: the events feedback form, limited through allauth's same rate limiter.
-    "event_feedback": "10/h/ip",
 }
 # Guest sign-ups for events per network address (allauth's rate syntax); empty turns the limit off.
 EVENT_SIGNUP_RATE_LIMIT = "5/10m"
+# Feedback form submissions per network address (same syntax); empty turns the limit off.
+EVENT_FEEDBACK_RATE_LIMIT = "10/h"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Birge"
 
