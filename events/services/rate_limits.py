@@ -1,9 +1,17 @@
-"""A limit on guest sign-ups per network address, with django-allauth's rate limiter and the site's cache."""
+"""Limits per network address on guest sign-ups and feedback, with django-allauth's rate limiter and the site's cache."""
 
 from allauth.core.internal import ratelimit
 from django.conf import settings
 
 ACTION = "event_sign_up"
+FEEDBACK_ACTION = "event_feedback"
+
+
+def allowed(request, action, rate):
+    """Count one attempt at `action`; False once the address is over `rate` (allauth's syntax, "" for no limit)."""
+    if not rate:
+        return True
+    return ratelimit.consume(request, app="events", action=action, config={action: rate}) is not None
 
 
 def guest_sign_up_allowed(request):
@@ -11,8 +19,9 @@ def guest_sign_up_allowed(request):
 
     The rate is allauth's syntax, e.g. "5/10m" (five per ten minutes per address); empty turns the limit off.
     """
-    rate = settings.EVENT_SIGNUP_RATE_LIMIT
-    if not rate:
-        return True
-    usage = ratelimit.consume(request, app="events", action=ACTION, config={ACTION: rate})
-    return usage is not None
+    return allowed(request, ACTION, settings.EVENT_SIGNUP_RATE_LIMIT)
+
+
+def feedback_allowed(request):
+    """Count one feedback form submission; False once the address is over settings.EVENT_FEEDBACK_RATE_LIMIT."""
+    return allowed(request, FEEDBACK_ACTION, settings.EVENT_FEEDBACK_RATE_LIMIT)

@@ -182,6 +182,8 @@ ACCOUNT_RATE_LIMITS = {
 }
 # Guest sign-ups for events per network address (allauth's rate syntax); empty turns the limit off.
 EVENT_SIGNUP_RATE_LIMIT = "5/10m"
+# Feedback form submissions per network address (same syntax); empty turns the limit off.
+EVENT_FEEDBACK_RATE_LIMIT = "10/h"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Birge"
 
