@@ -1,4 +1,4 @@
-"""Email delivery: one task that sends an already-rendered message and retries when the failure is transient."""
+"""Email delivery (one task that sends a rendered message, retrying transient failures) and the audit log purge."""
 
 import smtplib
 
@@ -6,6 +6,8 @@ from celery import shared_task
 from celery.utils.time import get_exponential_backoff_interval
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
+
+from website.core.audit import purge_expired_entries
 
 MAX_SEND_ATTEMPTS = 7
 RETRY_BACKOFF_SECONDS = 30
@@ -44,3 +46,9 @@ def send_email(self, subject, body, to, html=None, from_email=None):
         if not is_transient(error):
             raise
         raise self.retry(exc=error, countdown=retry_delay(self.request.retries)) from error
+
+
+@shared_task
+def purge_audit_entries():
+    """Daily: audit entries are kept for AUDIT_RETENTION_DAYS, then deleted."""
+    return purge_expired_entries()

@@ -1,10 +1,14 @@
-"""Admin registration of the translatable snippets editors manage alongside pages."""
+"""Admin registration of the translatable snippets editors manage alongside pages, and of the audit log."""
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from website.core.models import NavigationMenu, Topic
+from website.core.models import AuditEntry, NavigationMenu, Topic
 from website.partners.models import Partner
 
 
@@ -39,3 +43,37 @@ class SiteContentViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(SiteContentViewSetGroup)
+
+
+class ReadOnlyForStaffPolicy(ModelPermissionPolicy):
+    """Staff with the model's view permission (the Administrators group) or superusers read; nobody writes."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and user.is_staff and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class AuditEntryViewSet(ModelViewSet):
+    """Who looked at or exported personal data, what, when and which record: never the values."""
+
+    model = AuditEntry
+    icon = "history"
+    menu_label = _("Audit log")
+    add_to_settings_menu = True
+    copy_view_enabled = False
+    list_display = ["created_at", "actor", "action", "object_type", "object_id", "detail"]
+    list_filter = ["action", "object_type", "created_at"]
+    list_per_page = 50
+    ordering = ["-created_at"]
+    form_fields = []
+
+    @cached_property
+    def permission_policy(self):
+        return ReadOnlyForStaffPolicy(self.model)
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_log():
+    return AuditEntryViewSet("audit_log")
