@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= website.settings.dev
 export SITE_BASE_URL ?= http://127.0.0.1:$(PORT)
 export PORT
 
-.PHONY: run test setup install messages lint bench clean
+.PHONY: run test setup install messages lint security bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -45,6 +45,11 @@ test: messages
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# Static security scan (bandit) of the project's source folders that exist; medium and high findings fail.
+SOURCE_DIRS := $(wildcard website learning events)
+security: install
+	$(VENV)/bin/bandit -c pyproject.toml -r $(SOURCE_DIRS) -ll --quiet
 
 bench: setup
 	$(PY) bench/run.py

@@ -37,16 +37,54 @@ def browser():
         browser.close()
 
 
+# Runs in every page before its own scripts; Playwright injects it outside the page's policy.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.reportCspViolation({
+    directive: event.effectiveDirective,
+    blocked: event.blockedURI,
+    page: event.documentURI,
+    sample: event.sample,
+  });
+});
+"""
+
+
 @pytest.fixture
-def page_for(browser, live_server):
-    """Open a fresh browser context speaking the given language; yields a function making pages."""
+def csp_violations():
+    """Content-Security-Policy violations seen by the pages of `page_for`: the browser's
+    `securitypolicyviolation` events and its "Refused to ..." console errors. A journey that expects one
+    (to show the policy works) clears the list after asserting it."""
+    return []
+
+
+@pytest.fixture
+def page_for(browser, live_server, csp_violations):
+    """Open a fresh browser context speaking the given language; yields a function making pages.
+
+    Every journey ends with a check that no page broke the Content-Security-Policy.
+    """
     contexts = []
+
+    def record_console(message):
+        if message.type == "error" and "Content Security Policy" in message.text:
+            csp_violations.append({"console": message.text})
 
     def open_page(locale="ru"):
         context = browser.new_context(locale=locale, base_url=live_server.url)
+        context.expose_binding(
+            "reportCspViolation", lambda _source, violation: csp_violations.append(violation)
+        )
+        context.add_init_script(script=REPORT_CSP_VIOLATIONS)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        page.on("console", record_console)
+        return page
 
     yield open_page
     for context in contexts:
+        for page in context.pages:
+            # A round trip, so that reports the page sent before it are delivered.
+            page.evaluate("() => new Promise((resolve) => setTimeout(resolve, 0))")
         context.close()
+    assert csp_violations == [], "the pages broke the Content-Security-Policy"

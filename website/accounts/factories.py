@@ -2,7 +2,7 @@ import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
-PASSWORD = "correct horse battery staple"
+PASSWORD = "correct horse battery staple"  # nosec B105 # the known password of test accounts
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -1,3 +1,8 @@
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+
 from .models import AuditEntry
 
 
@@ -10,3 +15,10 @@ def record(actor, action, obj=None, object_type="", detail=""):
         object_id=str(obj.pk) if obj is not None else "",
         detail=detail[:255],
     )
+
+
+def purge_expired_entries(now=None):
+    """Delete the entries older than AUDIT_RETENTION_DAYS; returns how many were deleted."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=settings.AUDIT_RETENTION_DAYS)
+    deleted, _by_model = AuditEntry.objects.filter(created_at__lt=cutoff).delete()
+    return deleted

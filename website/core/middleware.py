@@ -1,8 +1,27 @@
 import re
 
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
+from django.conf import settings
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 PRIVATE_PATHS = re.compile(r"^/(?:admin/|[\w-]+/(?:accounts|learning)/)")
+ADMIN_PREFIX = "/admin/"
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware; the Wagtail admin gets ADMIN_CONTENT_SECURITY_POLICY instead of the site's.
+
+    The admin's own templates use inline scripts and styles, which the site's policy forbids. A view that
+    sets its own policy (django-csp's decorators, or a header of its own like Wagtail's document view)
+    keeps it.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and request.path_info.startswith(ADMIN_PREFIX):
+            parts.config = default_config(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"])
+        return parts
 
 
 class AnonymousCacheControlMiddleware:

@@ -27,6 +27,9 @@ class AuditEntry(models.Model):
     detail = models.CharField(_("detail"), max_length=255, blank=True)
     created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
 
+    # Shown in the admin, but nothing links to an entry: indexing its references would only cost queries.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("audit entry")

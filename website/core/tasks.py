@@ -1,8 +1,9 @@
-"""Email delivery tasks: one stored email on commit, and the periodic flush of the outbox."""
+"""Email delivery tasks (one stored email on commit, the periodic flush of the outbox) and the audit log purge."""
 
 from celery import shared_task
 
 from . import outbox
+from .audit import purge_expired_entries
 
 
 @shared_task
@@ -19,3 +20,9 @@ def flush_outbox():
     """
     outbox.purge_finished()
     return outbox.flush()
+
+
+@shared_task
+def purge_audit_entries():
+    """Daily: audit entries are kept for AUDIT_RETENTION_DAYS, then deleted."""
+    return purge_expired_entries()

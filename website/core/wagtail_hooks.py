@@ -1,4 +1,4 @@
-"""Admin registration: the translatable snippets editors manage alongside pages, and the email outbox."""
+"""Admin registration: the translatable snippets editors manage alongside pages, the email outbox and the audit log."""
 
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +8,7 @@ from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from website.core.models import NavigationMenu, OutboxEmail, Topic
+from website.core.models import AuditEntry, NavigationMenu, OutboxEmail, Topic
 from website.partners.models import Partner
 
 
@@ -77,3 +77,27 @@ class OutboxEmailViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_outbox_admin():
     return OutboxEmailViewSet("core_outbox")
+
+
+class AuditEntryViewSet(ModelViewSet):
+    """Who looked at or exported personal data, what, when and which record: never the values."""
+
+    model = AuditEntry
+    icon = "history"
+    menu_label = _("Audit log")
+    add_to_settings_menu = True
+    copy_view_enabled = False
+    list_display = ["created_at", "actor", "action", "object_type", "object_id", "detail"]
+    list_filter = ["action", "object_type", "created_at"]
+    list_per_page = 50
+    ordering = ["-created_at"]
+    form_fields = []
+
+    @cached_property
+    def permission_policy(self):
+        return ViewOnlyPermissionPolicy(self.model)
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_log():
+    return AuditEntryViewSet("audit_log")

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "website"
@@ -26,6 +27,13 @@ env = environ.Env(
     PAYPAL_CLIENT_ID=(str, ""),
     PAYPAL_SECRET=(str, ""),
     PAYPAL_ENDPOINT=(str, "https://api.sandbox.paypal.com"),
+    IDLE_TIMEOUT_MINUTES=(int, 24 * 60),
+    STAFF_IDLE_TIMEOUT_MINUTES=(int, 30),
+    AUDIT_RETENTION_DAYS=(int, 365),
+    EMBED_FRAME_SOURCES=(
+        list,
+        ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    ),
 )
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
@@ -73,6 +81,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "payments",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -85,6 +94,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "website.core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -93,6 +103,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "website.accounts.middleware.IdleSessionTimeoutMiddleware",
     "website.accounts.middleware.StaffSecondFactorMiddleware",
     "website.core.middleware.AnonymousCacheControlMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -172,20 +183,32 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "account_login"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Birge: "
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_BASE_URL.startswith("https://") else "http"
-ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
-    "signup": "20/m/ip",
-    "reset_password": "20/m/ip,5/m/key",
-    "reset_password_from_key": "20/m/ip",
-    "confirm_email": "1/3m/key",
-}
+ACCOUNT_RATE_LIMITS = dict(
+    login="30/m/ip",
+    login_failed="10/m/ip,5/5m/key",
+    signup="20/m/ip",
+    reset_password="20/m/ip,5/m/key",  # nosec B106 # a rate limit, not a password
+    reset_password_from_key="20/m/ip",  # nosec B106 # a rate limit, not a password
+    confirm_email="1/3m/key",
+)
 # Guest sign-ups for events per network address (allauth's rate syntax); empty turns the limit off.
 EVENT_SIGNUP_RATE_LIMIT = "5/10m"
 # Feedback form submissions per network address (same syntax); empty turns the limit off.
 EVENT_FEEDBACK_RATE_LIMIT = "10/h"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Birge"
+
+# Signed-in people are signed out after this long without a request (website.accounts.middleware);
+# staff, who can reach everyone's data, much sooner.
+IDLE_TIMEOUT_SECONDS = env("IDLE_TIMEOUT_MINUTES") * 60
+STAFF_IDLE_TIMEOUT_SECONDS = env("STAFF_IDLE_TIMEOUT_MINUTES") * 60
+SESSION_COOKIE_HTTPONLY = True
+# No script of the site or the Wagtail admin reads the CSRF cookie: forms and the admin carry the token.
+CSRF_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 LANGUAGE_CODE = "ru"
 LANGUAGES = [
@@ -225,7 +248,16 @@ FIELD_ENCRYPTION_KEYS = env("FIELD_ENCRYPTION_KEYS")
 WAGTAIL_SITE_NAME = "Birge"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Documents go through Wagtail's view, which applies collection privacy; only PDFs open in the browser,
+# everything else downloads, and every document gets `Content-Security-Policy: default-src 'none'`.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+# No SVG: an SVG is a document that can carry script.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# The admin asks no third party for avatars or release news (staff addresses and visits stay here).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -278,7 +310,13 @@ CELERY_BEAT_SCHEDULE = {
         # A scan left waiting while no worker ran is dropped: the next one does the same work.
         "options": {"expires": 55},
     },
+    "core-purge-audit-entries": {
+        "task": "website.core.tasks.purge_audit_entries",
+        "schedule": crontab(hour=3, minute=17),
+    },
 }
+
+AUDIT_RETENTION_DAYS = env("AUDIT_RETENTION_DAYS")
 
 PAYMENT_HOST = SITE_BASE_URL.split("://", 1)[-1]
 PAYMENT_USES_SSL = SITE_BASE_URL.startswith("https://")
@@ -299,6 +337,55 @@ if env("PAYPAL_CLIENT_ID"):
             "capture": True,
         },
     )
+
+
+def payment_pages():
+    """Origins of the payment providers' pages that checkout redirects to (allowed by form-action)."""
+    origins = []
+    if "stripe" in PAYMENT_VARIANTS:
+        origins.append("https://checkout.stripe.com")
+    if "paypal" in PAYMENT_VARIANTS:
+        origins.append(env("PAYPAL_ENDPOINT").rstrip("/").replace("://api.", "://www."))
+    return origins
+
+
+# The site's own pages run only the site's own script files, plus inline scripts that carry the
+# request's nonce (`<script nonce="{{ request.csp_nonce }}">`); no inline event handlers or style attributes.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": env("EMBED_FRAME_SOURCES"),
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF, *payment_pages()],
+        "frame-ancestors": [NONE],
+    },
+}
+# The Wagtail admin renders inline scripts, inline styles and blob: previews of its own, so it cannot
+# live under the policy above; website.core.middleware gives everything under /admin/ this one instead
+# (still no other origin's scripts, no plugins, and only this site may frame it, for page previews).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF, "blob:"],
+        "frame-src": [SELF, *env("EMBED_FRAME_SOURCES")],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
 
 LOGGING = {
     "version": 1,

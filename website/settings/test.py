@@ -18,7 +18,7 @@ def service_answers(host, port):
 POSTGRES_AVAILABLE = service_answers("127.0.0.1", 5432)
 REDIS_AVAILABLE = service_answers("127.0.0.1", 6379)
 
-SECRET_KEY = "test-secret-key"
+SECRET_KEY = "test-secret-key"  # nosec B105 # test settings only
 DEBUG = False
 FIELD_ENCRYPTION_KEYS = ["dGVzdC1maWVsZC1rZXktMDEyMzQ1Njc4OWFiY2RlZjA="]
 ALLOWED_HOSTS = ["*"]

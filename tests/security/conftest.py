@@ -1,0 +1,31 @@
+import pytest
+
+from learning import factories as learning_factories
+from tests.website.site_tree import build_site_tree
+from website.accounts.factories import StaffFactory
+from website.accounts.services import activate_totp_for
+from website.news.factories import NewsIndexPageFactory, NewsPageFactory
+
+
+@pytest.fixture
+def public_pages(db):
+    """The public pages a visitor meets first: home, news list, a news item, a course, the sign-in form."""
+    tree = build_site_tree()
+    news_index = NewsIndexPageFactory(parent=tree.homes["ru"])
+    news_item = NewsPageFactory(parent=news_index, title="День прав человека")
+    course = learning_factories.CoursePageFactory(parent=learning_factories.catalogue("ru"), title="CBPR")
+    return {
+        "home": tree.homes["ru"].url,
+        "news index": news_index.url,
+        "news item": news_item.url,
+        "course": course.url,
+        "sign-in": "/ru/accounts/login/",
+    }
+
+
+@pytest.fixture
+def admin_staff(db):
+    """A staff member with a second factor, so the admin lets them in."""
+    staff = StaffFactory(email="staff@example.org", preferred_language="en")
+    activate_totp_for(staff)
+    return staff

@@ -1,0 +1,122 @@
+"""Uploaded documents and images never run script in the site's origin, and private ones stay private."""
+
+import pytest
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, CollectionViewRestriction
+
+Document = get_document_model()
+HTML_WITH_SCRIPT = b"<html><body><script>document.title = 'taken over'</script></body></html>"
+SVG_WITH_SCRIPT = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'
+
+
+@pytest.fixture(autouse=True)
+def files_on_disk(settings):
+    """Production keeps uploads on disk (in a folder of each test's own); the serve view reads them there."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+
+
+def document(name, content, collection=None):
+    doc = Document(title=name, collection=collection or Collection.get_first_root_node())
+    doc.file.save(name, ContentFile(content), save=False)
+    doc.save()
+    return doc
+
+
+def fetch(client, doc):
+    response = client.get(doc.url)
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    return response, body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("report.html", HTML_WITH_SCRIPT), ("logo.svg", SVG_WITH_SCRIPT), ("notes.txt", HTML_WITH_SCRIPT)],
+)
+def test_a_document_with_a_script_downloads_and_may_run_nothing(client, name, content):
+    """Such files cannot be uploaded (see below); even one that got in some other way is inert."""
+    doc = document(name, content)
+
+    response, body = fetch(client, doc)
+
+    assert response.status_code == 200
+    assert body == content
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.django_db
+def test_a_pdf_opens_in_the_browser_but_under_a_policy_that_blocks_everything(client):
+    doc = document("annual-report.pdf", b"%PDF-1.4\n%%EOF\n")
+
+    response, _body = fetch(client, doc)
+
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("inline")
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "field", "name", "content"),
+    [
+        ("/admin/documents/add/", "file", "report.html", HTML_WITH_SCRIPT),
+        ("/admin/documents/add/", "file", "logo.svg", SVG_WITH_SCRIPT),
+        ("/admin/images/add/", "file", "logo.svg", SVG_WITH_SCRIPT),
+    ],
+)
+def test_html_and_svg_uploads_are_refused(client, admin_staff, url, field, name, content):
+    client.force_login(admin_staff)
+
+    response = client.post(url, {"title": name, field: ContentFile(content, name=name)})
+
+    assert response.status_code == 200
+    assert "file" in response.context["form"].errors
+    assert not Document.objects.exists()
+    assert not get_image_model().objects.exists()
+
+
+@pytest.fixture
+def private_document(db):
+    root = Collection.get_first_root_node()
+    private = root.add_child(instance=Collection(name="Board papers"))
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    return document("minutes.pdf", b"%PDF-1.4\n%%EOF\n", collection=private)
+
+
+@pytest.mark.django_db
+def test_a_document_in_a_private_collection_asks_a_visitor_to_sign_in(client, private_document):
+    response = client.get(private_document.url, HTTP_ACCEPT_LANGUAGE="en")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/accounts/login/?next=")
+
+
+@pytest.mark.django_db
+def test_a_signed_in_person_gets_a_document_of_a_private_collection(client, private_document):
+    from website.accounts.factories import UserFactory
+
+    client.force_login(UserFactory())
+
+    response, body = fetch(client, private_document)
+
+    assert response.status_code == 200
+    assert body.startswith(b"%PDF")
+
+
+@pytest.mark.django_db
+def test_documents_are_linked_through_the_serve_view_never_the_media_folder(client, private_document):
+    """The serve view applies privacy; the site never serves the media folder's documents itself."""
+    assert private_document.url == f"/documents/{private_document.pk}/{private_document.filename}"
+
+    response = client.get(f"/media/{private_document.file.name}")
+
+    assert response.status_code == 404
