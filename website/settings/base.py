@@ -26,6 +26,7 @@ env = environ.Env(
     PAYPAL_CLIENT_ID=(str, ""),
     PAYPAL_SECRET=(str, ""),
     PAYPAL_ENDPOINT=(str, "https://api.sandbox.paypal.com"),
+    PAGE_CACHE_SECONDS=(int, 300),
 )
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
@@ -95,6 +96,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "website.accounts.middleware.StaffSecondFactorMiddleware",
     "website.core.middleware.AnonymousCacheControlMiddleware",
+    "website.core.page_cache.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -139,6 +141,10 @@ else:
             "LOCATION": "birge_cache",
         }
     }
+
+# Anonymous visitors' pages are served from the cache for this long at most (0 turns the page cache off);
+# publishing, a snippet or a new registration clears them at once (website.core.page_cache).
+PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
