@@ -46,8 +46,9 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-bench: setup
-	$(PY) bench/run.py
+# Needs PostgreSQL and Redis (BENCH_DATABASE_URL, BENCH_REDIS_URL); rebuilds its own database each run.
+bench: messages
+	$(PY) bench/load.py
 
 clean:
 	rm -rf var .pytest_cache

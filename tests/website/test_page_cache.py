@@ -4,12 +4,15 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.test import Client
+from django.utils.cache import patch_vary_headers
 from wagtail.models import PageViewRestriction
 
 from learning.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory, ModulePageFactory
 from website.accounts.factories import UserFactory
 from website.core.factories import NavigationMenuFactory, NavigationMenuItemFactory
+from website.home.models import HomePage
 from website.news.factories import NewsIndexPageFactory, NewsPageFactory
 
 LOGOUT_FORM = 'action="/ru/accounts/logout/"'
@@ -161,3 +164,17 @@ def test_a_message_for_the_visitor_shows_on_a_cached_page(client, site_tree, pag
     assert response.redirect_chain[-1][0] == "/ru/courses/cbpr/"
     assert 'class="messages"' in html(response) and 'class="messages"' not in course_page
     assert 'class="messages"' not in html(client.get("/ru/courses/cbpr/"))
+
+
+def test_a_page_that_varies_on_a_request_header_is_rendered_for_each_visitor(
+    client, site_tree, page_cache, monkeypatch
+):
+    def serve_by_device(page, request, *args, **kwargs):
+        response = HttpResponse(f"for {request.headers['User-Agent']}")
+        patch_vary_headers(response, ["User-Agent"])
+        return response
+
+    monkeypatch.setattr(HomePage, "serve", serve_by_device)
+
+    assert html(client.get("/ru/", HTTP_USER_AGENT="phone")) == "for phone"
+    assert html(client.get("/ru/", HTTP_USER_AGENT="laptop")) == "for laptop"

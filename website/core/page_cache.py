@@ -1,23 +1,25 @@
 """Whole Wagtail pages for anonymous visitors, kept in the `default` cache until anything they show changes.
 
 A page requested (GET or HEAD) by a visitor without a session or messages cookie is served from the
-cache when it is there. Keys come from Django's learn_cache_key/get_cache_key: the full URL with its
-query string (so filtered lists and page numbers are entries of their own), the language, and the
-request headers the view's response varies on. A response is kept only when it is the same for every
-anonymous visitor: a 200 that sets no cookie, writes no session, adds no message and is not marked
-private by the view.
+cache when it is there. The key is the full URL with its query string (filtered lists and page numbers
+are entries of their own) and the language. A response is kept only when it is the same for every
+anonymous visitor: a 200 that sets no cookie, writes no session, adds no message, is not marked private
+by the view and does not vary on a request header (Vary set by the view itself).
 
 Forms keep working: the page is stored with a placeholder where the CSRF token was, and each visitor
 gets a token of their own on a hit (get_token, so the CSRF middleware sends them the cookie too).
 
-Invalidation is by generation. Every key carries the current generation; saving or deleting a page, a
-snippet, a setting, an image, a document, a site, a locale, a view restriction or an event registration
-starts a new one once the transaction commits, and every cached page is dropped at once. What changes
-with time alone (a module opening, a registration deadline passing) shows after at most
-PAGE_CACHE_SECONDS.
+Invalidation is by generation. Each entry records the generation it was rendered in and counts only
+while that is still the current one; saving or deleting a page, a snippet, a setting, an image, a
+document, a site, a locale, a view restriction or an event registration starts a new generation once
+the transaction commits, so every cached page is dropped at once. A hit reads the generation and the
+entry in one round trip (get_many): Django's cache middleware needs three (key prefix, Vary header list,
+page), which costs more than rendering the cheapest pages saves. What changes with time alone (a module
+opening, a registration deadline passing) shows after at most PAGE_CACHE_SECONDS.
 """
 
 import functools
+import hashlib
 import re
 import uuid
 
@@ -30,7 +32,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.utils.cache import get_cache_key, get_max_age, learn_cache_key
+from django.utils.cache import get_max_age
 from taggit.models import Tag
 from wagtail import views as wagtail_views
 from wagtail.contrib.settings.registry import registry as settings_registry
@@ -65,9 +67,11 @@ class AnonymousPageCacheMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_views.serve or not may_use_cache(request):
             return None
-        generation = current_generation()
-        entry = cached_entry(request, generation)
-        if entry is None:
+        key = page_key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or ensure_generation()
+        entry = found.get(key)
+        if entry is None or entry[0] != generation:
             request.page_cache_generation = generation
             return None
         return response_for_visitor(request, entry)
@@ -84,25 +88,19 @@ def may_use_cache(request):
     )
 
 
-def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
+def page_key(request):
+    address = f"{request.build_absolute_uri()} {request.LANGUAGE_CODE}"
+    return "pages." + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
 
 
-def key_prefix(generation):
-    return f"pages.{generation}"
-
-
-def cached_entry(request, generation):
-    key = get_cache_key(request, key_prefix(generation), "GET", cache)
-    return None if key is None else cache.get(key)
+def ensure_generation():
+    """The current generation, starting one if there is none (first request, or the key was evicted)."""
+    cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+    return cache.get(GENERATION_KEY)
 
 
 def response_for_visitor(request, entry):
-    content, headers = entry
+    _, content, headers = entry
     if CSRF_PLACEHOLDER in content:
         content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
     return HttpResponse(content, headers=headers)
@@ -116,6 +114,7 @@ def is_shared(request, response):
         and response.status_code == 200
         and not response.streaming
         and not response.cookies
+        and not response.has_header("Vary")
         and not any(word in response.get("Cache-Control", "") for word in NOT_SHARED)
         and get_max_age(response) != 0
         and not request.user.is_authenticated
@@ -126,11 +125,9 @@ def is_shared(request, response):
 
 def store(request, response, generation):
     content = content_without_csrf_token(request, response.content)
-    if content is None:
-        return
-    timeout = settings.PAGE_CACHE_SECONDS
-    key = learn_cache_key(request, response, timeout, key_prefix(generation), cache)
-    cache.set(key, (content, dict(response.headers)), timeout)
+    if content is not None:
+        entry = (generation, content, dict(response.headers))
+        cache.set(page_key(request), entry, settings.PAGE_CACHE_SECONDS)
 
 
 def content_without_csrf_token(request, content):
