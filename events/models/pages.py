@@ -19,6 +19,7 @@ from website.core.blocks import BaseStreamBlock
 from website.core.translation import page_translatable_fields
 
 DEFAULT_REMINDER_HOURS = "24, 2"
+MAX_REMINDER_HOURS = 24 * 60
 
 
 class EventType(models.TextChoices):
@@ -46,7 +47,7 @@ def parse_reminder_hours(value):
     """'24, 2' → [24, 2]: whole hours before the start, largest first; ValueError on anything else."""
     parts = [part.strip() for part in (value or "").split(",") if part.strip()]
     hours = sorted({int(part) for part in parts}, reverse=True)
-    if any(hour <= 0 or hour > 24 * 60 for hour in hours):
+    if any(hour <= 0 or hour > MAX_REMINDER_HOURS for hour in hours):
         raise ValueError(value)
     return hours
 
@@ -200,6 +201,12 @@ class EventPage(Page):
             raise ValidationError(
                 {"registration_deadline": _("The registration deadline must be before the event ends.")}
             )
+
+    def with_content_json(self, content):
+        """Publishing a revision keeps the start time people were last told about (it is not revision content)."""
+        page = super().with_content_json(content)
+        page.announced_starts_at = self.announced_starts_at
+        return page
 
     @property
     def is_online(self):

@@ -262,6 +262,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "events.tasks.expire_seat_offers",
         "schedule": 60.0,
     },
+    # A scan that waited in the queue past the next tick is dropped: the next scan does the same work.
+    "events-send-due-reminders": {
+        "task": "events.tasks.send_due_reminders",
+        "schedule": 60.0,
+        "options": {"expires": 55},
+    },
     "learning-announce-released-modules": {
         "task": "learning.tasks.announce_released_modules",
         "schedule": crontab(minute="*/5"),
