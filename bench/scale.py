@@ -18,7 +18,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from events.models import EventIndexPage, EventPage, EventType, Registration, RegistrationStatus
+from events.models import EventIndexPage, EventPage, EventType, Registration, RegistrationStatus, SentReminder
 from events.models.registrations import CHECK_IN_CODE_ALPHABET, CHECK_IN_CODE_LENGTH
 from learning.models import City, CourseIndexPage, CoursePage
 from website.home.models import HomePage
@@ -144,6 +144,18 @@ def add_registrations(events, per_event):
         ],
         batch_size=1000,
     )
+
+
+def arm_reminders():
+    """Make the 24-hour reminder of every bench event starting soon due now, and unsent; returns how many."""
+    soon = EventPage.objects.filter(slug__startswith="bench-event-", registrations__isnull=False).distinct()
+    starts_at = timezone.now() + datetime.timedelta(hours=20)
+    with transaction.atomic():
+        SentReminder.objects.filter(event__in=soon).delete()
+        EventPage.objects.filter(pk__in=soon.values("pk")).update(
+            starts_at=starts_at, ends_at=starts_at + datetime.timedelta(hours=3), announced_starts_at=None
+        )
+    return Registration.objects.filter(event__in=soon, status=RegistrationStatus.CONFIRMED).count()
 
 
 def unique_check_in_codes(count):
