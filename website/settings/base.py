@@ -237,9 +237,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 CELERY_BROKER_DIR = Path(env("CELERY_BROKER_DIR"))
+# Publishing gives up within seconds when Redis is down or hangs, instead of holding the request:
+# no reconnection loop, a bounded connect and socket wait. The email outbox keeps what was not published.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+REDIS_BROKER_TRANSPORT_OPTIONS = {"max_retries": 0, "socket_connect_timeout": 2, "socket_timeout": 5}
 if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
-    CELERY_BROKER_TRANSPORT_OPTIONS = {}
+    CELERY_BROKER_TRANSPORT_OPTIONS = REDIS_BROKER_TRANSPORT_OPTIONS
 else:
     CELERY_BROKER_URL = "filesystem://"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
@@ -271,6 +275,12 @@ CELERY_BEAT_SCHEDULE = {
     "learning-announce-released-modules": {
         "task": "learning.tasks.announce_released_modules",
         "schedule": crontab(minute="*/5"),
+    },
+    "core-flush-outbox": {
+        "task": "website.core.tasks.flush_outbox",
+        "schedule": crontab(minute="*"),
+        # A scan left waiting while no worker ran is dropped: the next one does the same work.
+        "options": {"expires": 55},
     },
 }
 

@@ -3,7 +3,7 @@
 import socket
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import REDIS_BROKER_TRANSPORT_OPTIONS, env
 
 
 def service_answers(host, port):
@@ -40,7 +40,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 PAGE_CACHE_SECONDS = 0
 if TEST_REDIS_URL:
     CELERY_BROKER_URL = TEST_REDIS_URL
-    CELERY_BROKER_TRANSPORT_OPTIONS = {}
+    CELERY_BROKER_TRANSPORT_OPTIONS = REDIS_BROKER_TRANSPORT_OPTIONS
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
 
