@@ -70,12 +70,12 @@ def main():
 
     print(f"Birge bench: {os.cpu_count()} cores, gunicorn {WORKERS} workers, load by {load_generator()}")
     print_load_average()
+    step("Migrating and collecting the static files", prepare_site)
+    before = None
     if rebuild or not scale.is_loaded():
-        step("Migrating, collecting static files and loading the demo content", prepare_site)
+        step("Loading the demo content", load_demo)
         before = step("Counting queries and bytes per page (demo content)", lambda: page_costs(pages()))
         step("Loading the scale set", scale.load_scale_set)
-    else:
-        before = None
     after = step("Counting queries and bytes per page (with the scale set)", lambda: page_costs(pages()))
     print_page_costs(before, after)
     empty_redis(redis_url)
@@ -162,12 +162,17 @@ def empty_redis(redis_url):
 
 
 def prepare_site():
-    from io import StringIO
-
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
+
+
+def load_demo():
+    from io import StringIO
+
+    from django.core.management import call_command
+
     call_command("load_demo", credentials_file=str(BENCH_VAR / "demo-credentials.txt"), stdout=StringIO())
 
 
