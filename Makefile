@@ -51,8 +51,9 @@ SOURCE_DIRS := $(wildcard website learning events)
 security: install
 	$(VENV)/bin/bandit -c pyproject.toml -r $(SOURCE_DIRS) -ll --quiet
 
-bench: setup
-	$(PY) bench/run.py
+# Needs PostgreSQL and Redis (BENCH_DATABASE_URL, BENCH_REDIS_URL); rebuilds its own database each run.
+bench: messages
+	$(PY) bench/load.py
 
 clean:
 	rm -rf var .pytest_cache

@@ -7,4 +7,5 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the system checks)
+        # Imported for their side effects: the system checks and the page cache's invalidation signals.
+        from . import checks, page_cache  # noqa: F401

@@ -34,6 +34,7 @@ env = environ.Env(
         list,
         ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
     ),
+    PAGE_CACHE_SECONDS=(int, 300),
 )
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
@@ -106,6 +107,7 @@ MIDDLEWARE = [
     "website.accounts.middleware.IdleSessionTimeoutMiddleware",
     "website.accounts.middleware.StaffSecondFactorMiddleware",
     "website.core.middleware.AnonymousCacheControlMiddleware",
+    "website.core.page_cache.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -150,6 +152,10 @@ else:
             "LOCATION": "birge_cache",
         }
     }
+
+# Anonymous visitors' pages are served from the cache for this long at most (0 turns the page cache off);
+# publishing, a snippet or a new registration clears them at once (website.core.page_cache).
+PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -258,6 +264,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # The admin asks no third party for avatars or release news (staff addresses and visits stay here).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Renditions are WebP, a fraction of a PNG's or a JPEG's bytes: pages stay light on slow phone connections.
+WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "webp": "webp"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -1,0 +1,65 @@
+"""A local SMTP server that accepts every message and counts it per recipient: the bench's mail goes here."""
+
+import asyncio
+import collections
+import re
+import threading
+
+ADDRESS = re.compile(rb"<([^>]*)>")
+
+
+class SmtpSink:
+    """Runs in a thread of its own; `received` counts messages per recipient address."""
+
+    def __init__(self):
+        self.received = collections.Counter()
+        self.lock = threading.Lock()
+        self.port = None
+        self.loop = asyncio.new_event_loop()
+
+    def start(self):
+        threading.Thread(target=self.loop.run_forever, daemon=True).start()
+        future = asyncio.run_coroutine_threadsafe(self.listen(), self.loop)
+        self.port = future.result(timeout=10)
+        return self
+
+    async def listen(self):
+        server = await asyncio.start_server(self.converse, "127.0.0.1", 0)
+        return server.sockets[0].getsockname()[1]
+
+    def counts(self, select=lambda address: True):
+        """(messages, distinct recipients, recipients who got more than one) among the selected addresses."""
+        with self.lock:
+            chosen = {address: count for address, count in self.received.items() if select(address)}
+        return sum(chosen.values()), len(chosen), sum(1 for count in chosen.values() if count > 1)
+
+    async def converse(self, reader, writer):
+        writer.write(b"220 bench ESMTP\r\n")
+        recipients = []
+        while line := await reader.readline():
+            command = line[:4].upper()
+            if command == b"EHLO":
+                writer.write(b"250-bench\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")
+            elif command == b"MAIL":
+                recipients = []
+                writer.write(b"250 OK\r\n")
+            elif command == b"RCPT":
+                match = ADDRESS.search(line)
+                recipients.append((match[1] if match else line[8:].strip()).decode().lower())
+                writer.write(b"250 OK\r\n")
+            elif command == b"DATA":
+                writer.write(b"354 End data with <CR><LF>.<CR><LF>\r\n")
+                await writer.drain()
+                while await reader.readline() not in (b".\r\n", b""):
+                    pass
+                with self.lock:
+                    self.received.update(recipients)
+                writer.write(b"250 OK\r\n")
+            elif command == b"QUIT":
+                writer.write(b"221 Bye\r\n")
+                await writer.drain()
+                break
+            else:
+                writer.write(b"250 OK\r\n")
+            await writer.drain()
+        writer.close()
