@@ -12,8 +12,11 @@ import sys
 import django
 from django.core.management import call_command
 
-# The purchase journey runs once per screen size, each time as a learner who has bought nothing yet.
-JOURNEY_LEARNERS = ("buyer-desktop@journeys.example", "buyer-phone@journeys.example")
+# Journeys run once per screen size; each run needs its own learner with nothing bought and no cohort yet.
+SCREENS = ("desktop", "phone")
+JOURNEY_LEARNERS = [
+    f"{role}-{screen}@journeys.example" for role in ("buyer", "participant") for screen in SCREENS
+]
 VOUCHER_CODE = "ORG-HALF"
 
 
