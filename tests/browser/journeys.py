@@ -16,6 +16,7 @@ SCREENS = {
 }
 SCREENSHOT_DIR = Path(settings.BASE_DIR) / "var" / "test-screenshots"
 TOTP_PERIOD = 30
+USED_TOTP_CODES = set()
 # How long a step may wait for what it looks for (a loaded machine is slow; a wrong locator fails sooner).
 ACTION_TIMEOUT_MS = 15_000
 
@@ -35,8 +36,12 @@ def ui(message, language):
 
 
 def totp_code(secret):
-    """The current code of an authenticator app enrolled with `secret`."""
-    return format_hotp_value(hotp_value(secret, int(time.time()) // TOTP_PERIOD))
+    """The authenticator app's current code; like a person, waits for the next one if this one was used
+    already in this test session (the site accepts each code once)."""
+    while (secret, counter := int(time.time()) // TOTP_PERIOD) in USED_TOTP_CODES:
+        time.sleep(1)
+    USED_TOTP_CODES.add((secret, counter))
+    return format_hotp_value(hotp_value(secret, counter))
 
 
 def exactly(text):
@@ -54,10 +59,14 @@ class Browsing:
         self.contexts = []
         self.layouts = []
 
-    def open(self, locale="en"):
+    def open(self, locale="en", **options):
         """A new page in a fresh context (no cookies) speaking `locale`, on this journey's screen."""
         context = self.browser.new_context(
-            base_url=self.site.url, locale=locale, viewport=SCREENS[self.screen], accept_downloads=True
+            base_url=self.site.url,
+            locale=locale,
+            viewport=SCREENS[self.screen],
+            accept_downloads=True,
+            **options,
         )
         context.set_default_timeout(ACTION_TIMEOUT_MS)
         context.expose_function("reportLayout", self.record_layout)
