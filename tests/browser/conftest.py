@@ -124,9 +124,9 @@ def browsings_of(item):
 def pytest_pyfunc_call(pyfuncitem):
     """After a journey's last step: every page it loaded fitted the screen's width."""
     result = yield
-    for browsing in browsings_of(pyfuncitem):
-        if browsing is pyfuncitem.funcargs.get("journey"):
-            browsing.assert_pages_fit_the_screen()
+    journey = pyfuncitem.funcargs.get("journey")
+    if isinstance(journey, Browsing):
+        journey.assert_pages_fit_the_screen()
     return result
 
 
