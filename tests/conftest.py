@@ -40,3 +40,30 @@ def pytest_collection_modifyitems(items):
             item.add_marker(
                 pytest.mark.django_db(*marker.args, **marker.kwargs, serialized_rollback=True), append=False
             )
+
+
+@pytest.fixture
+def celery_on_redis(require_redis, monkeypatch):
+    """The project's Celery app on the test Redis, not eager, keeping results so a test can wait for them.
+
+    The app reads the CELERY_-prefixed settings, so those are the keys to change.
+    """
+    from website.celery import app
+
+    overrides = {
+        "CELERY_BROKER_URL": require_redis,
+        "CELERY_RESULT_BACKEND": require_redis,
+        "CELERY_TASK_ALWAYS_EAGER": False,
+        "CELERY_TASK_IGNORE_RESULT": False,
+        "CELERY_BROKER_TRANSPORT_OPTIONS": settings.REDIS_BROKER_TRANSPORT_OPTIONS,
+    }
+    for key, value in overrides.items():
+        monkeypatch.setitem(app.conf, key, value)
+    monkeypatch.setattr(app.amqp, "_producer_pool", None)
+    monkeypatch.setattr(app, "_pool", None)
+    for task in app.tasks.values():
+        # Tasks read task_ignore_result once, when they are bound to the app.
+        monkeypatch.setattr(task, "ignore_result", False)
+    assert not app.conf.task_always_eager and app.conf.broker_url == require_redis
+    app.control.purge()
+    return app

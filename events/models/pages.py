@@ -6,10 +6,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -19,6 +21,7 @@ from website.core.blocks import BaseStreamBlock
 from website.core.translation import page_translatable_fields
 
 DEFAULT_REMINDER_HOURS = "24, 2"
+MAX_REMINDER_HOURS = 24 * 60
 
 
 class EventType(models.TextChoices):
@@ -46,7 +49,7 @@ def parse_reminder_hours(value):
     """'24, 2' → [24, 2]: whole hours before the start, largest first; ValueError on anything else."""
     parts = [part.strip() for part in (value or "").split(",") if part.strip()]
     hours = sorted({int(part) for part in parts}, reverse=True)
-    if any(hour <= 0 or hour > 24 * 60 for hour in hours):
+    if any(hour <= 0 or hour > MAX_REMINDER_HOURS for hour in hours):
         raise ValueError(value)
     return hours
 
@@ -60,7 +63,9 @@ def validate_reminder_hours(value):
         ) from error
 
 
-class EventIndexPage(Page):
+class EventIndexPage(RoutablePageMixin, Page):
+    """Upcoming events (filterable), a month calendar, past events and an iCal feed, all in the page's language."""
+
     intro = models.TextField(_("introduction"), blank=True)
 
     subpage_types = ["events.EventPage"]
@@ -71,8 +76,39 @@ class EventIndexPage(Page):
     class Meta:
         verbose_name = _("event index")
 
+    @path("", name="upcoming")
+    def upcoming(self, request):
+        from events.views import public
 
-class EventPage(Page):
+        return public.upcoming(request, self)
+
+    @path("past/", name="past")
+    def past(self, request):
+        from events.views import public
+
+        return public.past(request, self)
+
+    @path("calendar/", name="calendar")
+    def this_month(self, request):
+        from events.views import public
+
+        today = timezone.localdate()
+        return public.month(request, self, today.year, today.month)
+
+    @path("calendar/<int:year>/<int:month>/", name="month")
+    def month(self, request, year, month):
+        from events.views import public
+
+        return public.month(request, self, year, month)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from events.views import public
+
+        return public.feed(request, self)
+
+
+class EventPage(RoutablePageMixin, Page):
     """One event. Registrations point at the first-created translation, so seats are shared by all languages."""
 
     event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices)
@@ -200,6 +236,37 @@ class EventPage(Page):
             raise ValidationError(
                 {"registration_deadline": _("The registration deadline must be before the event ends.")}
             )
+
+    def with_content_json(self, content):
+        """Publishing a revision keeps the start time people were last told about (it is not revision content)."""
+        page = super().with_content_json(content)
+        page.announced_starts_at = self.announced_starts_at
+        return page
+
+    def get_context(self, request, *args, **kwargs):
+        from events.views import public
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(public.event_page_context(request, self))
+        return context
+
+    @path("sign-up/", name="sign_up")
+    def sign_up(self, request):
+        from events.views import public
+
+        return public.sign_up(request, self)
+
+    @path("cancel/", name="cancel")
+    def cancel(self, request):
+        from events.views import public
+
+        return public.cancel(request, self)
+
+    @path("calendar/", name="ics")
+    def ics(self, request):
+        from events.views import public
+
+        return public.event_ics(request, self)
 
     @property
     def is_online(self):

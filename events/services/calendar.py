@@ -1,5 +1,6 @@
 """iCalendar (.ics) files: one event for a person's calendar, or the feed of all public events in a language."""
 
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -49,13 +50,22 @@ def place_for(page, private_details):
     return ", ".join(part.strip() for part in parts if part and part.strip())
 
 
+def with_time_zones(calendar, pages):
+    """Add the VTIMEZONE definition the entries refer to, covering just the dates of these events."""
+    if pages:
+        first = min(page.starts_at for page in pages).date() - timedelta(days=1)
+        last = max(page.ends_at for page in pages).date() + timedelta(days=1)
+        calendar.add_missing_timezones(first_date=first, last_date=last)
+    return calendar
+
+
 def event_ics(page, *, private_details=False):
     """The .ics of one event page (bytes)."""
     calendar = new_calendar()
     calendar.add_component(
         calendar_entry(page, uid_key=f"event-{page.translation_key}", private_details=private_details)
     )
-    return calendar.to_ical()
+    return with_time_zones(calendar, [page]).to_ical()
 
 
 def registration_ics(registration):
@@ -66,7 +76,8 @@ def registration_ics(registration):
 
 def feed_ics(pages, name):
     """A calendar of many events (public details only)."""
+    pages = list(pages)
     calendar = new_calendar(name)
     for page in pages:
         calendar.add_component(calendar_entry(page, uid_key=f"event-{page.translation_key}"))
-    return calendar.to_ical()
+    return with_time_zones(calendar, pages).to_ical()

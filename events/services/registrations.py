@@ -80,20 +80,26 @@ def closed_reason(event, now=None):
     return None
 
 
-def clean_sign_up(name, email, phone, answers, questions):
-    """Normalised (name, email, phone, answers JSON), or SignUpError naming the first problem."""
+def clean_sign_up(name, email, phone, answers, questions, *, email_required=True):
+    """Normalised (name, email, phone, answers JSON), or SignUpError naming the first problem.
+
+    People signing themselves up need an email to confirm; an organiser may register someone by phone.
+    """
     name = " ".join((name or "").split())
     email = (email or "").strip().lower()
     if not name:
         raise SignUpError(_("Give a name or a pseudonym."))
     if len(name) > Registration._meta.get_field("name").max_length:
         raise SignUpError(_("The name is longer than 150 characters."))
-    if not email:
+    if not email and email_required:
         raise SignUpError(_("Give an email address so we can confirm your seat."))
-    try:
-        validate_email(email)
-    except ValidationError as error:
-        raise SignUpError(_("The email address is not valid.")) from error
+    if not email and not (phone or "").strip():
+        raise SignUpError(_("Give an email or a phone number: at least one way to reach the person."))
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError as error:
+            raise SignUpError(_("The email address is not valid.")) from error
     try:
         phone = normalize_phone(phone.strip()) if (phone or "").strip() else ""
     except InvalidParticipant as error:
@@ -124,7 +130,9 @@ def sign_up(
     place on the waiting list at once; guests first confirm their email by a link (double opt-in).
     """
     event = canonical_event(event)
-    name, email, phone, answers_json = clean_sign_up(name, email, phone, answers, event.questions)
+    name, email, phone, answers_json = clean_sign_up(
+        name, email, phone, answers, event.questions, email_required=source == RegistrationSource.SELF
+    )
     verified = user is not None or source != RegistrationSource.SELF
     now = timezone.now()
     if source == RegistrationSource.SELF and (reason := closed_reason(event, now)):
@@ -151,7 +159,9 @@ def sign_up(
 
 def reusable_registration(event, email, user):
     """A new registration, or the person's cancelled/expired one to reuse; AlreadyRegistered if active."""
-    match = Q(email=email) | Q(user=user) if user is not None else Q(email=email)
+    match = Q(user=user) if user is not None else Q(pk__in=[])
+    if email:
+        match |= Q(email=email)
     existing = Registration.objects.filter(match, event=event).first()
     if existing is None:
         return Registration(event=event)
@@ -257,6 +267,16 @@ def offer_free_seats(event, now):
     return waiting
 
 
+def ensure_offer_open(registration, now):
+    """LinkError unless the registration holds a seat offer that has not expired."""
+    if registration.status == RegistrationStatus.EXPIRED or (
+        registration.status == RegistrationStatus.OFFERED and registration.offer_expires_at <= now
+    ):
+        raise LinkError(_("This offer has expired and the seat went to the next person waiting."))
+    if registration.status != RegistrationStatus.OFFERED:
+        raise LinkError(_("There is no seat offer for this registration."))
+
+
 def accept_offer(token):
     """The person offered a freed seat takes it, if the offer has not expired."""
     now = timezone.now()
@@ -266,12 +286,7 @@ def accept_offer(token):
         registration.refresh_from_db()
         if registration.status == RegistrationStatus.CONFIRMED:
             return registration
-        if registration.status == RegistrationStatus.EXPIRED or (
-            registration.status == RegistrationStatus.OFFERED and registration.offer_expires_at <= now
-        ):
-            raise LinkError(_("This offer has expired and the seat went to the next person waiting."))
-        if registration.status != RegistrationStatus.OFFERED:
-            raise LinkError(_("There is no seat offer for this registration."))
+        ensure_offer_open(registration, now)
         registration.status, registration.confirmed_at, registration.offer_expires_at = (
             RegistrationStatus.CONFIRMED,
             now,

@@ -4,9 +4,11 @@ Each link opens a page with one button, so that mail scanners following links ch
 """
 
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
+from events.models import RegistrationStatus
 from events.services import registrations
 from events.services.calendar import translated_event
 
@@ -35,6 +37,8 @@ def registration_link(request, token, action):
         registration = registrations.registration_for_token(token)
         if request.method == "POST":
             registration = spec["act"](token)
+        elif action == "accept" and registration.status != RegistrationStatus.CONFIRMED:
+            registrations.ensure_offer_open(registration, timezone.now())
     except registrations.LinkError as error:
         return render(request, "events/registration_link_error.html", {"message": error.message}, status=410)
     context = {

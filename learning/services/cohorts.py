@@ -25,6 +25,7 @@ from learning.models import (
     canonical_page,
 )
 from learning.services.enrolment import enrol
+from website.core.imports import InvalidRow
 from website.core.mail import send_templated_email
 
 PHONE_REGION = "KG"
@@ -33,12 +34,8 @@ INVITATION_MAX_AGE = 60 * 60 * 24 * 60
 ALREADY_REGISTERED = _("Someone with this email or phone is already in the cohort.")
 
 
-class InvalidParticipant(Exception):
+class InvalidParticipant(InvalidRow):
     """A participant's details cannot be saved; `reason` is a translated message."""
-
-    def __init__(self, reason):
-        super().__init__(str(reason))
-        self.reason = reason
 
 
 class InvitationError(Exception):

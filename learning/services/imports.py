@@ -1,256 +1,28 @@
-"""Registering a cohort's participants from a CSV or XLSX file: preview row by row, then all or nothing."""
+"""A cohort as the target of the shared participant import (website.core.imports)."""
 
-import csv
-import io
-import json
-import re
-import zipfile
-from dataclasses import dataclass
-
-from django.db import IntegrityError, transaction
-from django.db.models import TextChoices
 from django.utils.translation import gettext_lazy as _
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
-from learning.services.cohorts import (
-    InvalidParticipant,
-    add_participants,
-    clean_participant,
-    lock_cohort,
-    registered_contacts,
-)
-from website.core.encryption import decrypt, encrypt
-
-MAX_ROWS = 2000
-MAX_BYTES = 2 * 1024 * 1024
-XLSX_SIGNATURE = b"PK\x03\x04"
-
-HEADER_ALIASES = {
-    "name": {
-        "name", "fullname", "pseudonym", "nameorpseudonym",
-        "имя", "фио", "псевдоним", "имяилипсевдоним",
-        "аты", "атыжөнү", "толукаты", "атыжепсевдоним",
-    },
-    "email": {
-        "email", "mail", "emailaddress",
-        "почта", "электроннаяпочта", "элпочта", "эпочта", "emailадрес",
-        "электрондукпочта", "электрондукдарек",
-    },
-    "phone": {
-        "phone", "phonenumber", "mobile", "tel", "telephone",
-        "телефон", "тел", "номертелефона", "мобильный",
-        "телефону", "телефонномери",
-    },
-}  # fmt: skip
+from learning.services.cohorts import add_participants, clean_participant, lock_cohort, registered_contacts
+from website.core.imports import ImportTarget
 
 
-class ImportFileError(Exception):
-    """The file itself cannot be read as a participant list; `message` says why (translated)."""
+class CohortImport(ImportTarget):
+    """Participants imported into a ToT cohort; each one with an email gets an invitation in `language`."""
 
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+    duplicate_reason = _("Already registered in this cohort.")
 
+    def __init__(self, cohort, language=None):
+        self.cohort = cohort
+        self.language = language
 
-class ImportRejected(Exception):
-    """The rows do not all pass the checks, so nothing was saved."""
+    def clean(self, name, email, phone):
+        return clean_participant(name, email, phone)
 
-    def __init__(self, report):
-        super().__init__("The import has invalid rows; nothing was saved.")
-        self.report = report
+    def registered_contacts(self):
+        return registered_contacts(self.cohort)
 
+    def lock(self):
+        lock_cohort(self.cohort)
 
-class RowStatus(TextChoices):
-    ACCEPTED = "accepted", _("Accepted")
-    DUPLICATE = "duplicate", _("Duplicate (skipped)")
-    INVALID = "invalid", _("Invalid")
-
-
-@dataclass
-class RowResult:
-    number: int
-    name: str
-    email: str
-    phone: str
-    status: str
-    reason: str = ""
-    details: object = None
-
-    def get_status_display(self):
-        return RowStatus(self.status).label
-
-
-@dataclass
-class ImportReport:
-    rows: list
-
-    def with_status(self, status):
-        return [row for row in self.rows if row.status == status]
-
-    @property
-    def accepted(self):
-        return self.with_status(RowStatus.ACCEPTED)
-
-    @property
-    def duplicates(self):
-        return self.with_status(RowStatus.DUPLICATE)
-
-    @property
-    def invalid(self):
-        return self.with_status(RowStatus.INVALID)
-
-    @property
-    def can_confirm(self):
-        """A file can be saved only when no row is invalid and at least one row is new."""
-        return not self.invalid and bool(self.accepted)
-
-
-def read_participant_file(uploaded):
-    """The data rows of an uploaded CSV/XLSX file as dicts (number, name, email, phone), or ImportFileError."""
-    if uploaded.size > MAX_BYTES:
-        raise ImportFileError(_("The file is larger than 2 MB. Split it into smaller files."))
-    content = uploaded.read()
-    if not content.strip():
-        raise ImportFileError(_("The file is empty."))
-    name = (uploaded.name or "").lower()
-    if name.endswith(".xlsx") and content.startswith(XLSX_SIGNATURE):
-        table = xlsx_rows(content)
-    elif name.endswith(".csv") and not content.startswith(XLSX_SIGNATURE):
-        table = csv_rows(content)
-    else:
-        raise ImportFileError(_("Upload a CSV or an Excel (.xlsx) file."))
-    return rows_from_table(table)
-
-
-def csv_rows(content):
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(
-            _("The CSV file is not in UTF-8. Save it as “CSV UTF-8” and upload it again.")
-        ) from error
-    if "\x00" in text:
-        raise ImportFileError(_("Upload a CSV or an Excel (.xlsx) file."))
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-
-
-def xlsx_rows(content):
-    """The first sheet's rows; read lazily, so a huge sheet stops at the row limit."""
-    try:
-        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-        yield from workbook.worksheets[0].iter_rows(values_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, ValueError, OSError) as error:
-        raise ImportFileError(
-            _("The Excel file cannot be read. Save it again as .xlsx and retry.")
-        ) from error
-
-
-def cell_text(value):
-    """A cell as text; Excel stores phone numbers as numbers (996555123456.0)."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-def header_key(cell):
-    return re.sub(r"[\s_\-.:*()]+", "", cell_text(cell).lower())
-
-
-def column_positions(header):
-    """Where the name, email and phone columns are, whatever language the header row is in."""
-    positions = {}
-    for index, cell in enumerate(header):
-        key = header_key(cell)
-        for column, aliases in HEADER_ALIASES.items():
-            if key in aliases and column not in positions:
-                positions[column] = index
-    if "name" not in positions or not ({"email", "phone"} & positions.keys()):
-        raise ImportFileError(
-            _("The first row must name the columns: a name column and an email or a phone column.")
-        )
-    return positions
-
-
-def rows_from_table(table):
-    rows = []
-    positions = None
-    try:
-        for number, cells in enumerate(table, start=1):
-            cells = [cell_text(cell) for cell in cells]
-            if not any(cells):
-                continue
-            if positions is None:
-                positions = column_positions(cells)
-                continue
-            if len(rows) == MAX_ROWS:
-                raise ImportFileError(_("The file has more than 2,000 rows. Split it into smaller files."))
-            rows.append({"number": number, **{column: value_at(cells, i) for column, i in positions.items()}})
-    except csv.Error as error:
-        raise ImportFileError(_("The CSV file cannot be read. Check its quotes and separators.")) from error
-    if not rows:
-        raise ImportFileError(_("The file has no participants: only a header row or nothing at all."))
-    return rows
-
-
-def value_at(cells, index):
-    return cells[index] if index < len(cells) else ""
-
-
-def check_rows(cohort, rows):
-    """Sort each row into accepted, duplicate (already in the cohort or earlier in the file) or invalid."""
-    registered = registered_contacts(cohort)
-    seen = {}
-    results = []
-    for row in rows:
-        result = RowResult(
-            number=row["number"],
-            name=row.get("name", ""),
-            email=row.get("email", ""),
-            phone=row.get("phone", ""),
-            status=RowStatus.ACCEPTED,
-        )
-        try:
-            result.details = clean_participant(result.name, result.email, result.phone)
-        except InvalidParticipant as error:
-            result.status, result.reason = RowStatus.INVALID, error.reason
-            results.append(result)
-            continue
-        contacts = result.details.contacts()
-        earlier = next((seen[key] for key in contacts if key in seen), None)
-        if registered.intersection(contacts):
-            result.status = RowStatus.DUPLICATE
-            result.reason = _("Already registered in this cohort.")
-        elif earlier is not None:
-            result.status = RowStatus.DUPLICATE
-            result.reason = _("Same email or phone as row %(row)s.") % {"row": earlier}
-        for key in contacts:
-            seen.setdefault(key, result.number)
-        results.append(result)
-    return ImportReport(results)
-
-
-def confirm_import(cohort, rows, language):
-    """Check the rows again and save every accepted one in one transaction, or raise ImportRejected."""
-    with transaction.atomic():
-        lock_cohort(cohort)
-        report = check_rows(cohort, rows)
-        if not report.can_confirm:
-            raise ImportRejected(report)
-        try:
-            return add_participants(cohort, [row.details for row in report.accepted], language)
-        except IntegrityError as error:
-            raise ImportRejected(report) from error
-
-
-def preview_token(rows):
-    """The parsed rows, encrypted, to keep between the preview and the confirmation."""
-    return encrypt(json.dumps(rows))
-
-
-def rows_from_preview(token):
-    return json.loads(decrypt(token))
+    def add(self, details_list):
+        return add_participants(self.cohort, details_list, self.language)

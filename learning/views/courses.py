@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from events.services.catalogue import my_events
 from learning.models import CoursePage, LessonPage, ModulePage, QuizAttempt
 from learning.services import access, enrolment, progress, quizzes
 
@@ -85,6 +86,7 @@ def quiz_attempt(request, module_pk, pk):
 
 @login_required
 def dashboard(request):
-    return render(
-        request, "learning/dashboard.html", progress.dashboard_context(request.user, get_language())
-    )
+    language = get_language()
+    context = progress.dashboard_context(request.user, language)
+    context["my_events"] = my_events(request.user, language)
+    return render(request, "learning/dashboard.html", context)

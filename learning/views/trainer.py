@@ -26,7 +26,9 @@ from learning.services.cohorts import (
     participant_for_invitation,
     register_participant,
 )
-from learning.services.imports import (
+from learning.services.imports import CohortImport
+from website.core.audit import record
+from website.core.imports import (
     ImportFileError,
     ImportRejected,
     check_rows,
@@ -35,7 +37,7 @@ from learning.services.imports import (
     read_participant_file,
     rows_from_preview,
 )
-from website.core.audit import record
+from website.core.spreadsheets import spreadsheet_safe
 
 
 class ParticipantForm(forms.Form):
@@ -158,7 +160,7 @@ def cohort_upload(request, pk):
                 "rows": preview_token(rows),
                 "language": form.cleaned_data["language"],
             }
-            context["report"] = check_rows(cohort, rows)
+            context["report"] = check_rows(CohortImport(cohort), rows)
     return render(request, "learning/trainer/cohort_upload.html", context)
 
 
@@ -168,7 +170,8 @@ def confirm_upload(request, cohort):
         messages.error(request, _("There is no file waiting to be confirmed. Upload it again."))
         return redirect("learning:cohort_upload", pk=cohort.pk)
     try:
-        participants = confirm_import(cohort, rows_from_preview(preview["rows"]), preview["language"])
+        target = CohortImport(cohort, preview["language"])
+        participants = confirm_import(target, rows_from_preview(preview["rows"]))
     except ImportRejected as error:
         if error.report.invalid:
             messages.error(
@@ -200,11 +203,6 @@ def cohort_attendance(request, pk, session_pk):
         "learning/trainer/cohort_attendance.html",
         {"cohort": cohort, "session": session, "participants": participants, "present": present},
     )
-
-
-def spreadsheet_safe(value):
-    """Text a spreadsheet will not run as a formula."""
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 @login_required

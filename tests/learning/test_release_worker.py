@@ -13,24 +13,6 @@ from learning.models import ModuleReleaseNotice
 from learning.services.enrolment import enrol
 from learning.tasks import announce_released_modules
 from website.accounts.factories import UserFactory
-from website.celery import app
-
-CELERY_OVERRIDES = ("broker_url", "result_backend", "task_always_eager", "task_ignore_result")
-
-
-@pytest.fixture
-def celery_on_redis(require_redis):
-    """The project's Celery app talking to the test Redis, not eager, with results so the test can wait."""
-    previous = {name: app.conf[name] for name in CELERY_OVERRIDES}
-    app.conf.update(
-        broker_url=require_redis,
-        result_backend=require_redis,
-        task_always_eager=False,
-        task_ignore_result=False,
-    )
-    app.control.purge()
-    yield app
-    app.conf.update(previous)
 
 
 @pytest.mark.services

@@ -1,36 +1,23 @@
-import io
+"""Importing a cohort's participants through the shared import service (CohortImport as the target)."""
 
 import pytest
 from django.core import mail
-from django.core.files.uploadedfile import SimpleUploadedFile
-from openpyxl import Workbook
 
 from learning.factories import CohortFactory, ParticipantFactory
 from learning.models import Participant
-from learning.services.imports import (
-    MAX_ROWS,
-    ImportFileError,
-    ImportRejected,
-    RowStatus,
-    check_rows,
-    confirm_import,
-    preview_token,
-    read_participant_file,
-    rows_from_preview,
-)
+from learning.services.imports import CohortImport
+from tests.uploads import csv_file, xlsx_file
+from website.core.imports import ImportRejected, RowStatus, read_participant_file
+from website.core.imports import check_rows as shared_check_rows
+from website.core.imports import confirm_import as shared_confirm_import
 
 
-def csv_file(text, name="participants.csv", encoding="utf-8"):
-    return SimpleUploadedFile(name, text.encode(encoding), content_type="text/csv")
+def check_rows(cohort, rows):
+    return shared_check_rows(CohortImport(cohort), rows)
 
 
-def xlsx_file(rows, name="participants.xlsx"):
-    workbook = Workbook()
-    for row in rows:
-        workbook.active.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return SimpleUploadedFile(name, buffer.getvalue())
+def confirm_import(cohort, rows, language):
+    return shared_confirm_import(CohortImport(cohort, language), rows)
 
 
 @pytest.fixture
@@ -133,14 +120,6 @@ def test_duplicates_within_the_file_and_against_the_cohort(cohort):
     assert cohort.participants.count() == 3
 
 
-def test_russian_headers_semicolons_and_a_byte_order_mark(cohort):
-    text = "\ufeffИмя;Электронная почта;Телефон\nАйгуль;aigul@example.org;0555 123 456\n"
-
-    rows = read_participant_file(csv_file(text))
-
-    assert rows == [{"number": 2, "name": "Айгуль", "email": "aigul@example.org", "phone": "0555 123 456"}]
-
-
 def test_kyrgyz_headers_in_an_excel_file_with_numeric_phones(cohort):
     upload = xlsx_file([["Аты", "Телефону", "Email"], ["Үмүт Төлөгөнова", 996555123456, None], [None, None]])
 
@@ -163,42 +142,6 @@ def test_an_excel_file_with_a_bad_row_saves_nothing(cohort):
 
     assert [row.number for row in rejected.value.report.invalid] == [3]
     assert not Participant.objects.exists()
-
-
-@pytest.mark.parametrize(
-    ("upload", "message"),
-    [
-        (SimpleUploadedFile("list.pdf", b"%PDF-1.4 ..."), "Upload a CSV or an Excel (.xlsx) file."),
-        (SimpleUploadedFile("list.csv", b"PK\x03\x04 zipped"), "Upload a CSV or an Excel (.xlsx) file."),
-        (SimpleUploadedFile("list.xlsx", b"PK\x03\x04 broken"), "The Excel file cannot be read."),
-        (SimpleUploadedFile("list.csv", b""), "The file is empty."),
-        (SimpleUploadedFile("list.csv", "имя\nАйгуль\n".encode("cp1251")), "is not in UTF-8"),
-        (SimpleUploadedFile("list.csv", b"name,email\n"), "The file has no participants"),
-        (SimpleUploadedFile("list.csv", b"who,where\nAida,Osh\n"), "a name column and an email or a phone"),
-        (SimpleUploadedFile("list.csv", b"x" * (2 * 1024 * 1024 + 1)), "larger than 2 MB"),
-    ],
-)
-def test_files_that_are_not_participant_lists_get_a_clear_message(upload, message):
-    with pytest.raises(ImportFileError) as error:
-        read_participant_file(upload)
-
-    assert message in str(error.value.message)
-
-
-def test_too_many_rows_are_refused():
-    text = "name,email\n" + "".join(f"P{i},p{i}@example.org\n" for i in range(MAX_ROWS + 1))
-
-    with pytest.raises(ImportFileError, match="more than 2,000 rows"):
-        read_participant_file(csv_file(text))
-
-
-def test_the_preview_kept_between_requests_is_encrypted():
-    rows = [{"number": 2, "name": "Aida", "email": "aida@example.org", "phone": "+996555123456"}]
-
-    token = preview_token(rows)
-
-    assert "aida" not in token and "555123456" not in token
-    assert rows_from_preview(token) == rows
 
 
 def test_participants_saved_elsewhere_unnormalised_still_count_as_duplicates(cohort):

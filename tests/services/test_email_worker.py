@@ -1,14 +1,19 @@
-"""A real Celery worker, fed through Redis, sends the email an allauth flow queued."""
+"""A real Celery worker, fed through Redis, sends what the outbox holds: at once, or once Redis is back."""
 
 import time
 
 import pytest
 from celery.contrib.testing.worker import start_worker
+from django.conf import settings
 
 from website.accounts.factories import UserFactory
 from website.celery import app as celery_app
+from website.core.mail import queue_email
+from website.core.models import OutboxEmail
+from website.core.tasks import flush_outbox
 
 WAIT_SECONDS = 30
+CLOSED_PORT_BROKER = "redis://127.0.0.1:1/0"
 
 
 def wait_until(condition, timeout=WAIT_SECONDS):
@@ -19,12 +24,22 @@ def wait_until(condition, timeout=WAIT_SECONDS):
     return condition()
 
 
+def point_broker_at(monkeypatch, url):
+    """The app as in production: tasks go to the broker at `url`, not run in the caller (the test default).
+
+    The producer pool is dropped so the next publish connects to `url`.
+    """
+    monkeypatch.setitem(celery_app.conf, "CELERY_TASK_ALWAYS_EAGER", False)
+    monkeypatch.setitem(celery_app.conf, "CELERY_BROKER_URL", url)
+    monkeypatch.setitem(
+        celery_app.conf, "CELERY_BROKER_TRANSPORT_OPTIONS", settings.REDIS_BROKER_TRANSPORT_OPTIONS
+    )
+    monkeypatch.setattr(celery_app.amqp, "_producer_pool", None)
+
+
 @pytest.fixture
 def redis_broker(require_redis, monkeypatch):
-    """The app as in production: tasks go to the Redis broker, not run in the caller (the test default)."""
-    monkeypatch.setitem(celery_app.conf, "CELERY_TASK_ALWAYS_EAGER", False)
-    monkeypatch.setitem(celery_app.conf, "CELERY_BROKER_URL", require_redis)
-    monkeypatch.setitem(celery_app.conf, "CELERY_BROKER_TRANSPORT_OPTIONS", {})
+    point_broker_at(monkeypatch, require_redis)
     celery_app.control.purge()
     return require_redis
 
@@ -48,3 +63,24 @@ def test_a_real_worker_sends_the_password_reset_email_in_the_owners_language(
     assert message.to == ["aigul@example.org"]
     assert message.subject == "Birge: Купуяны жаңыртуу эмейли"
     assert "/ky/accounts/password/reset/key/" in message.body
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True)
+def test_an_email_queued_while_redis_was_down_goes_out_once_it_is_back(
+    require_redis, monkeypatch, mailoutbox
+):
+    point_broker_at(monkeypatch, CLOSED_PORT_BROKER)
+    email = queue_email("Your place is booked", "See you in Osh.", "aigul@example.org")
+    assert OutboxEmail.objects.get(pk=email.pk).status == OutboxEmail.Status.PENDING
+    assert mailoutbox == []
+
+    point_broker_at(monkeypatch, require_redis)
+    celery_app.control.purge()
+    with start_worker(celery_app, pool="solo", concurrency=1, perform_ping_check=False, loglevel="WARNING"):
+        flush_outbox.delay()  # what beat sends every minute
+        delivered = wait_until(lambda: len(mailoutbox) == 1)
+
+    assert delivered, "the worker did not send the email"
+    assert mailoutbox[0].to == ["aigul@example.org"]
+    assert OutboxEmail.objects.get(pk=email.pk).status == OutboxEmail.Status.SENT

@@ -7,7 +7,7 @@ import pytest
 from tests.website.site_tree import translate
 from website.news.factories import NewsIndexPageFactory, NewsPageFactory
 from website.standard.factories import StandardPageFactory
-from website.stories.factories import StoryIndexPageFactory, StoryPageFactory
+from website.stories.factories import StoryIndexPageFactory, forced_live_story_without_consent
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_search_paginates_and_survives_bad_page_numbers(client, site_tree):
 
 def test_story_without_consent_stays_out_of_search_and_sitemap(client, site_tree):
     stories = StoryIndexPageFactory(parent=site_tree.homes["ru"])
-    StoryPageFactory(parent=stories, title="История без согласия", slug="secret", consent_confirmed=False)
+    forced_live_story_without_consent(parent=stories, title="История без согласия", slug="secret")
 
     assert "История без согласия" not in client.get("/ru/search/", {"q": "согласия"}).content.decode()
     assert "/ru/stories/secret/" not in client.get("/sitemap.xml").content.decode()

@@ -18,6 +18,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from events.models import Consent, EventIndexPage, EventPage, Feedback, Registration, RegistrationStatus
+from events.services.registrations import seats_left
 from learning.models import (
     Attendance,
     Cohort,
@@ -31,6 +33,7 @@ from learning.models import (
 from website.core.models import NavigationMenu, NavigationMenuItem, Topic
 from website.home.models import HomePage
 from website.partners.models import Partner
+from website.stories.models import StoryPage
 
 
 @dataclass
@@ -78,6 +81,8 @@ def census():
         "participants": Participant.objects.count(),
         "attendance": Attendance.objects.count(),
         "enrolments": Enrolment.objects.count(),
+        "registrations": Registration.objects.count(),
+        "feedback": Feedback.objects.count(),
         "translation sources": TranslationSource.objects.count(),
         "translations": Translation.objects.count(),
         "string translations": StringTranslation.objects.count(),
@@ -206,3 +211,66 @@ def test_demo_people_have_verified_emails_and_the_osh_cohort(loaded):
     assert list(cohort.trainers.values_list("email", flat=True)) == ["trainer@birge.example"]
     assert [p.phone for p in cohort.participants.all() if p.phone] == ["+996 700 000 123"]
     assert HomePage.objects.filter(locale__language_code="ru").count() == 1
+
+
+@pytest.mark.django_db
+def test_human_rights_day_in_bishkek_and_osh_with_seats_and_a_full_waiting_list_in_osh(loaded):
+    bishkek = EventPage.objects.get(slug="human-rights-day-bishkek", locale__language_code="ru")
+    osh = EventPage.objects.get(slug="human-rights-day-osh", locale__language_code="ru")
+
+    for event in (bishkek, osh):
+        local_start = timezone.localtime(event.starts_at)
+        assert (local_start.month, local_start.day) == (12, 10)
+        assert local_start.tzinfo.key == "Asia/Bishkek"
+        assert event.get_parent().specific_class is EventIndexPage
+        assert [block.value["question"] for block in event.questions] == [
+            "Какую организацию или группу вы представляете?",
+            "Что нам подготовить, чтобы вам было удобно участвовать?",
+        ]
+        assert all(block.value["why"] for block in event.questions)
+    assert (bishkek.city, osh.city) == ("bishkek", "osh")
+    assert seats_left(bishkek) > 0
+    assert bishkek.registrations.filter(
+        status=RegistrationStatus.CONFIRMED, user__email="learner@birge.example"
+    )
+    assert seats_left(osh) == 0 and osh.waiting_list
+    assert osh.registrations.filter(status=RegistrationStatus.WAITING).count() == 3
+    assert list(osh.organisers.values_list("email", flat=True)) == ["trainer@birge.example"]
+
+
+@pytest.mark.django_db
+def test_a_webinar_of_the_cbpr_course_online_with_its_link(loaded):
+    webinar = EventPage.objects.get(slug="cbpr-data-analysis-webinar", locale__language_code="ru")
+
+    assert webinar.course == CoursePage.objects.get(slug="cbpr", locale__language_code="ru")
+    assert (webinar.event_type, webinar.city) == ("webinar", "online")
+    assert webinar.online_url.startswith("https://")
+    assert webinar.starts_at > timezone.now()
+
+
+@pytest.mark.django_db
+def test_a_past_training_with_attendance_and_two_stories_made_from_consented_feedback(loaded, client):
+    training = EventPage.objects.get(slug="documenting-violations-jalal-abad", locale__language_code="ru")
+    stories = StoryPage.objects.filter(source_feedback__event=training, locale__language_code="ru")
+
+    assert training.ends_at < timezone.now()
+    assert (
+        0
+        < training.registrations.filter(checked_in_at__isnull=False).count()
+        < training.registrations.count()
+    )
+    assert {(story.source_feedback.consent, story.author_name) for story in stories} == {
+        (Consent.NAMED, "Бактыгүл"),
+        (Consent.ANONYMOUS, ""),
+    }
+    for story in stories:
+        assert story.live and story.consent_confirmed and story.quote and story.photo
+        assert story.source_feedback.story == story
+        assert story.source_feedback.registration.checked_in_at is not None
+        for language in ("ky", "en"):
+            translated = story.get_translation(Locale.objects.get(language_code=language)).specific
+            assert translated.live and translated.quote != story.quote
+            assert translated.source_feedback == story.source_feedback
+    assert Feedback.objects.filter(event=training, consent=Consent.PRIVATE, story=None).exists()
+    html = client.get("/en/stories/").content.decode()
+    assert "I realised I have the right not to give my name when I report a violation." in html

@@ -15,7 +15,11 @@ from website.news.factories import NewsIndexPageFactory, NewsPageFactory
 from website.partners.factories import PartnerFactory, PartnersPageFactory
 from website.partners.models import Partner
 from website.publications.factories import PublicationIndexPageFactory, PublicationPageFactory
-from website.stories.factories import StoryIndexPageFactory, StoryPageFactory
+from website.stories.factories import (
+    StoryIndexPageFactory,
+    StoryPageFactory,
+    forced_live_story_without_consent,
+)
 
 
 def test_home_features_the_latest_three_news_of_its_language(client, site_tree):
@@ -50,7 +54,7 @@ def test_stories_show_only_with_consent_and_anonymous_when_unsigned(client, site
     stories = StoryIndexPageFactory(parent=site_tree.homes["ru"])
     StoryPageFactory(parent=stories, excerpt="Я узнала свои права.", author_name="")
     StoryPageFactory(parent=stories, excerpt="Подписанная история.", author_name="Айгуль")
-    StoryPageFactory(parent=stories, excerpt="Без согласия.", consent_confirmed=False)
+    forced_live_story_without_consent(parent=stories, excerpt="Без согласия.")
 
     for url in ("/ru/", "/ru/stories/"):
         html = client.get(url).content.decode()

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from events.models import EventIndexPage, EventPage
 from learning.models import CourseIndexPage
 from tests.website.site_tree import build_site_tree, staff_with_second_factor
 from website.articles.factories import ArticleIndexPageFactory, ArticlePageFactory
@@ -31,6 +32,7 @@ HOME_CHILDREN = {
     PartnersPage,
     StoryIndexPage,
     CourseIndexPage,
+    EventIndexPage,
 }
 
 
@@ -91,6 +93,7 @@ class CmsPageTypesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(HomePage, HOME_CHILDREN)
 
     def test_section_pages_hold_only_their_own_items(self):
+        self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
         self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
         self.assertAllowedSubpageTypes(ArticleIndexPage, {ArticlePage})
         self.assertAllowedSubpageTypes(PublicationIndexPage, {PublicationPage})

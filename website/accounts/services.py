@@ -10,6 +10,7 @@ from django.db.models import Prefetch, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from events.services.personal_data import feedback_data, forget_person, registrations_data
 from learning.models import (
     Attendance,
     Certificate,
@@ -64,6 +65,8 @@ def export_personal_data(user, actor=None):
         "orders": orders_data(user),
         "certificates": certificates_data(user),
         "cohort_memberships": cohort_memberships_data(user),
+        "event_registrations": registrations_data(user),
+        "event_feedback": feedback_data(user),
     }
     record(actor or user, "export_personal_data", user)
     return data
@@ -187,7 +190,9 @@ def delete_account(user):
     Orders and payments stay for the accounts, without the person and without billing details;
     certificates are revoked and their name blanked, so a verification link no longer names anyone.
     Progress, enrolments, cohort memberships (with their attendance) and second factors go with the account.
+    Event registrations stay for the counts, without the person; see events.services.personal_data.
     """
+    forget_person(user)
     Certificate.objects.filter(user=user).update(
         revoked_at=Coalesce("revoked_at", Value(timezone.now())), name_on_certificate="", user=None
     )

@@ -1,12 +1,21 @@
-"""Transactional email: rendered in the recipient's language, sent by a Celery task with retries."""
+"""Transactional email: rendered in the recipient's language, saved to the outbox, sent by a Celery task.
+
+See website.core.outbox for how a message survives a broker or mail server that is down.
+"""
+
+import logging
 
 from django.conf import settings
 from django.db import transaction
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import translation
+from kombu.exceptions import OperationalError
 
-from .tasks import send_email
+from . import outbox
+from .tasks import deliver_outbox_email
+
+logger = logging.getLogger("birge.mail")
 
 
 def render_email(template_prefix, context, language):
@@ -21,33 +30,40 @@ def render_email(template_prefix, context, language):
     return subject, text, html
 
 
-def queue_email(subject, text, to, html="", from_email=None, *, attachments=(), on_commit=True):
-    """Hand a rendered email to the Celery task; by default only once the current transaction commits.
+def publish(outbox_id):
+    """Hand a stored email to the worker; with the broker down, leave it for the periodic flush.
 
-    Waiting for the commit means a rolled-back sign-up or order never sends its email.
+    No publish retries: the caller is usually a request, and the outbox row already keeps the message.
     """
-    recipients = [to] if isinstance(to, str) else list(to)
-
-    def enqueue():
-        send_email.delay(
-            subject=subject,
-            body=text,
-            to=recipients,
-            html=html or None,
-            from_email=from_email,
-            attachments=[list(attachment) for attachment in attachments],
+    try:
+        deliver_outbox_email.apply_async((outbox_id,), retry=False)
+    except OperationalError as error:
+        logger.warning(
+            "Broker unavailable, email %s stays in the outbox: %s", outbox_id, type(error).__name__
         )
+        return False
+    return True
 
+
+def queue_email(subject, text, to, html="", from_email=None, *, attachments=(), on_commit=True):
+    """Save a rendered email to the outbox now and hand it to the worker once the transaction commits.
+
+    The row is written in the caller's transaction, so a rolled-back sign-up or order leaves no email.
+    `attachments` is a list of {filename, content (text), mimetype} or such triples. `on_commit=False` publishes at
+    once; a worker that cannot see the row yet leaves it to the flush. Returns the outbox row.
+    """
+    email = outbox.store(subject, text, to, html, from_email, attachments)
     if on_commit:
-        transaction.on_commit(enqueue)
+        transaction.on_commit(lambda: publish(email.pk))
     else:
-        enqueue()
+        publish(email.pk)
+    return email
 
 
 def send_templated_email(template_prefix, to, context, language, *, attachments=(), on_commit=True):
-    """Queue one email to one address, rendered now in `language`; queued after the transaction commits."""
+    """Queue one email to one address, rendered now in `language`; handed on after the transaction commits."""
     subject, text, html = render_email(template_prefix, context, language)
-    queue_email(subject, text, to, html, attachments=attachments, on_commit=on_commit)
+    return queue_email(subject, text, to, html, attachments=attachments, on_commit=on_commit)
 
 
 def language_for(user, fallback=None):

@@ -1,6 +1,9 @@
+import json
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -8,6 +11,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .encryption import EncryptedTextField
 
 
 class AuditEntry(models.Model):
@@ -31,6 +36,51 @@ class AuditEntry(models.Model):
         return (
             f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.action} {self.object_type}:{self.object_id}"
         )
+
+
+class OutboxEmail(models.Model):
+    """An email waiting to be sent, saved with the change that caused it (see website.core.outbox).
+
+    Everything that may name or describe a person is encrypted; the status columns are not.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    subject = EncryptedTextField(_("subject"))
+    text_body = EncryptedTextField(_("text body"))
+    html_body = EncryptedTextField(_("HTML body"), blank=True)
+    recipients = EncryptedTextField(_("recipients"), help_text=_("A JSON list of addresses."))
+    attachments = EncryptedTextField(
+        _("attachments"), blank=True, help_text=_("A JSON list of {filename, content, mimetype}.")
+    )
+    from_email = models.CharField(_("sender"), max_length=254, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    available_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    last_error = models.CharField(
+        _("last error"), max_length=255, blank=True, help_text=_("The kind of error only, never addresses.")
+    )
+
+    class Meta:
+        verbose_name = _("outgoing email")
+        verbose_name_plural = _("outgoing emails")
+        indexes = [models.Index(fields=["status", "available_at"], name="core_outbox_due_idx")]
+
+    def __str__(self):
+        return _("Email #%(number)s") % {"number": self.pk}
+
+    @property
+    def recipient_list(self):
+        return json.loads(self.recipients)
+
+    @property
+    def attachment_list(self):
+        return json.loads(self.attachments) if self.attachments else []
 
 
 class Topic(TranslatableMixin, models.Model):

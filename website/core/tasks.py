@@ -1,48 +1,21 @@
-"""Email delivery: one task that sends an already-rendered message and retries when the failure is transient."""
-
-import smtplib
+"""Email delivery tasks: one stored email on commit, and the periodic flush of the outbox."""
 
 from celery import shared_task
-from celery.utils.time import get_exponential_backoff_interval
-from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
 
-MAX_SEND_ATTEMPTS = 7
-RETRY_BACKOFF_SECONDS = 30
-RETRY_BACKOFF_MAX_SECONDS = 60 * 60
-SMTP_TIMEOUT_SECONDS = 30
+from . import outbox
 
 
-def is_transient(error):
-    """Whether a failed send may succeed later: network trouble or an SMTP 4xx reply (5xx is final)."""
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        return all(400 <= code < 500 for code, _message in error.recipients.values())
-    if isinstance(error, smtplib.SMTPResponseException):
-        return 400 <= error.smtp_code < 500
-    return isinstance(error, smtplib.SMTPServerDisconnected | ConnectionError | TimeoutError)
+@shared_task
+def deliver_outbox_email(outbox_id):
+    """Send one outbox email; a redelivered or duplicate task finds it sent and does nothing."""
+    return outbox.deliver(outbox_id)
 
 
-def retry_delay(retries):
-    """Exponential backoff with full jitter: up to 30 s, 60 s, 120 s, ... capped at an hour."""
-    return get_exponential_backoff_interval(
-        factor=RETRY_BACKOFF_SECONDS, retries=retries, maximum=RETRY_BACKOFF_MAX_SECONDS, full_jitter=True
-    )
+@shared_task
+def flush_outbox():
+    """Periodic scan (see CELERY_BEAT_SCHEDULE): send what is due, e.g. emails queued while the broker was down.
 
-
-@shared_task(bind=True, max_retries=MAX_SEND_ATTEMPTS - 1)
-def send_email(self, subject, body, to, html=None, from_email=None, attachments=()):
-    """Send one rendered email; transient SMTP failures are retried with backoff, permanent ones raise."""
-    connection = get_connection(timeout=getattr(settings, "EMAIL_TIMEOUT", None) or SMTP_TIMEOUT_SECONDS)
-    message = EmailMultiAlternatives(
-        subject, body, from_email or settings.DEFAULT_FROM_EMAIL, to, connection=connection
-    )
-    if html:
-        message.attach_alternative(html, "text/html")
-    for filename, content, mimetype in attachments:
-        message.attach(filename, content, mimetype)
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError) as error:
-        if not is_transient(error):
-            raise
-        raise self.retry(exc=error, countdown=retry_delay(self.request.retries)) from error
+    Old sent and failed emails are deleted on the way.
+    """
+    outbox.purge_finished()
+    return outbox.flush()

@@ -1,10 +1,14 @@
-"""Admin registration of the translatable snippets editors manage alongside pages."""
+"""Admin registration: the translatable snippets editors manage alongside pages, and the email outbox."""
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from website.core.models import NavigationMenu, Topic
+from website.core.models import NavigationMenu, OutboxEmail, Topic
 from website.partners.models import Partner
 
 
@@ -39,3 +43,37 @@ class SiteContentViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(SiteContentViewSetGroup)
+
+
+class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Staff holding the model's view permission may list it; nobody may add, change or delete."""
+
+    def user_has_permission(self, user, action):
+        return user.is_staff and action == "view" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class OutboxEmailViewSet(ModelViewSet):
+    """Delivery status of outgoing emails, for administrators; never recipients or contents."""
+
+    model = OutboxEmail
+    icon = "mail"
+    menu_label = _("Outgoing emails")
+    add_to_settings_menu = True
+    form_fields = []
+    copy_view_enabled = False
+    list_display = ["__str__", "status", "attempts", "created_at", "available_at", "sent_at", "last_error"]
+    list_filter = ["status"]
+    ordering = ["-created_at"]
+    list_per_page = 50
+
+    @cached_property
+    def permission_policy(self):
+        return ViewOnlyPermissionPolicy(self.model)
+
+
+@hooks.register("register_admin_viewset")
+def register_outbox_admin():
+    return OutboxEmailViewSet("core_outbox")

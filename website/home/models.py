@@ -9,7 +9,7 @@ from website.core.blocks import BaseStreamBlock
 from website.core.pages import with_images
 from website.core.translation import page_translatable_fields
 from website.news.models import NewsPage
-from website.stories.models import StoryPage
+from website.stories.models import published_stories
 
 FEATURED_NEWS_COUNT = 3
 FEATURED_COURSES_COUNT = 6
@@ -62,6 +62,7 @@ class HomePage(Page):
         context["featured_news"] = self.featured_news()
         context["featured_courses"] = self.featured_courses()
         context["stories"] = self.carousel_stories()
+        context["upcoming_events"], context["events_index"] = self.upcoming_events()
         return context
 
     def featured_news(self):
@@ -76,5 +77,11 @@ class HomePage(Page):
 
     def carousel_stories(self):
         """The latest published stories whose authors agreed to publication."""
-        stories = StoryPage.objects.live().public().filter(locale_id=self.locale_id, consent_confirmed=True)
-        return list(stories.order_by("-date", "-pk")[:CAROUSEL_STORIES_COUNT])
+        stories = published_stories().filter(locale_id=self.locale_id).order_by("-date", "-pk")
+        return list(with_images(stories, "photo")[:CAROUSEL_STORIES_COUNT])
+
+    def upcoming_events(self):
+        """The next few events in this page's language, and the event index to link to."""
+        from events.services.catalogue import home_events
+
+        return home_events(self.locale_id)

@@ -2,7 +2,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 from wagtail.models import Locale, Page
 
-from website.stories.models import StoryPage
+from website.stories.models import hidden_stories
 
 
 def search(request):
@@ -13,7 +13,7 @@ def search(request):
             Page.objects.live()
             .public()
             .filter(locale=Locale.get_active())
-            .exclude(pk__in=StoryPage.objects.filter(consent_confirmed=False).values("pk"))
+            .exclude(pk__in=hidden_stories().values("pk"))
             .search(query)
         )
     paginator = Paginator(results, 10)

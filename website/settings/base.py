@@ -180,6 +180,10 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
+# Guest sign-ups for events per network address (allauth's rate syntax); empty turns the limit off.
+EVENT_SIGNUP_RATE_LIMIT = "5/10m"
+# Feedback form submissions per network address (same syntax); empty turns the limit off.
+EVENT_FEEDBACK_RATE_LIMIT = "10/h"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Birge"
 
@@ -229,9 +233,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 CELERY_BROKER_DIR = Path(env("CELERY_BROKER_DIR"))
+# Publishing gives up within seconds when Redis is down or hangs, instead of holding the request:
+# no reconnection loop, a bounded connect and socket wait. The email outbox keeps what was not published.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+REDIS_BROKER_TRANSPORT_OPTIONS = {"max_retries": 0, "socket_connect_timeout": 2, "socket_timeout": 5}
 if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
-    CELERY_BROKER_TRANSPORT_OPTIONS = {}
+    CELERY_BROKER_TRANSPORT_OPTIONS = REDIS_BROKER_TRANSPORT_OPTIONS
 else:
     CELERY_BROKER_URL = "filesystem://"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
@@ -254,9 +262,21 @@ CELERY_BEAT_SCHEDULE = {
         "task": "events.tasks.expire_seat_offers",
         "schedule": 60.0,
     },
+    # A scan that waited in the queue past the next tick is dropped: the next scan does the same work.
+    "events-send-due-reminders": {
+        "task": "events.tasks.send_due_reminders",
+        "schedule": 60.0,
+        "options": {"expires": 55},
+    },
     "learning-announce-released-modules": {
         "task": "learning.tasks.announce_released_modules",
         "schedule": crontab(minute="*/5"),
+    },
+    "core-flush-outbox": {
+        "task": "website.core.tasks.flush_outbox",
+        "schedule": crontab(minute="*"),
+        # A scan left waiting while no worker ran is dropped: the next one does the same work.
+        "options": {"expires": 55},
     },
 }
 

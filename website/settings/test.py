@@ -3,7 +3,7 @@
 import socket
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import REDIS_BROKER_TRANSPORT_OPTIONS, env
 
 
 def service_answers(host, port):
@@ -38,7 +38,7 @@ TEST_REDIS_URL = env.str("REDIS_URL", default="") or (
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if TEST_REDIS_URL:
     CELERY_BROKER_URL = TEST_REDIS_URL
-    CELERY_BROKER_TRANSPORT_OPTIONS = {}
+    CELERY_BROKER_TRANSPORT_OPTIONS = REDIS_BROKER_TRANSPORT_OPTIONS
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
 
@@ -49,6 +49,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ACCOUNT_RATE_LIMITS = False
+EVENT_SIGNUP_RATE_LIMIT = ""
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Tests assert the source (English) strings; tests/test_translations.py switches the project's catalogues on.

@@ -83,7 +83,7 @@ def test_download_my_data_gives_a_json_file_with_everything_held_about_the_perso
     Enrolment.objects.create(user=someone_else, course=learner_records["course"])
     client.force_login(person)
 
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(14):
         response = client.post("/en/accounts/profile/my-data/")
 
     assert response.status_code == 200

@@ -9,7 +9,19 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from website.core.models import NavigationMenu
 from website.partners.models import Partner
 
-from . import articles, courses, home, navigation, news, partners, people, publications, standard, stories
+from . import (
+    articles,
+    courses,
+    events,
+    home,
+    navigation,
+    news,
+    partners,
+    people,
+    publications,
+    standard,
+    stories,
+)
 from .localize import ensure_locales
 from .media import ensure_image
 
@@ -32,6 +44,8 @@ def ensure_pictures():
         "tot": ("Горы: тренинг для тренеров", "mountains", (1200, 675), 6),
         "coalition": ("Орнамент: коалиция", "ornament", (1200, 675), 7),
         "report_cover": ("Обложка отчёта", "stripes", (800, 1130), 8),
+        "story_named": ("История: равный консультант из Жалал-Абада", "ornament", (1200, 800), 9),
+        "story_anonymous": ("История: участник тренинга (без лиц)", "stripes", (1200, 800), 10),
     }
     return {
         key: ensure_image(title, pattern, size, seed) for key, (title, pattern, size, seed) in specs.items()
@@ -82,6 +96,12 @@ def _load(credentials_path):
     pages["publications"] = publications.ensure_publications(root, pictures["report_cover"], locales)
     pages["partners"] = partners.ensure_partners(root, locales)
     pages["stories"] = stories.ensure_stories(root, locales)
+    event_people = {
+        "trainer": users[people.TRAINER.role],
+        "learner": users[people.LEARNER.role],
+        "editor": users[people.ADMIN.role],
+    }
+    pages["events"] = events.ensure_events(root, course_pages["cbpr"], pictures, event_people, locales)
     if home_created:
         home.link_home(root, pictures["hero"], pages, locales)
 

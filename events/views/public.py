@@ -1,0 +1,133 @@
+"""Visitors' and participants' views, reached through the routes of EventIndexPage and EventPage."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from events.forms import SignUpForm
+from events.models import RegistrationStatus
+from events.services import calendar as ics
+from events.services import catalogue, rate_limits, registrations
+from events.services.event_page import event_view, own_registration
+from website.core.pages import paginate
+
+EVENTS_PER_PAGE = 10
+ICS_CONTENT_TYPE = "text/calendar; charset=utf-8"
+
+NEXT_STEP = {
+    RegistrationStatus.PENDING: gettext_lazy(
+        "Almost done: open the link we have just emailed you to confirm your seat."
+    ),
+    RegistrationStatus.CONFIRMED: gettext_lazy(
+        "Your seat is confirmed. We have emailed you the details, your check-in code and a calendar file."
+    ),
+    RegistrationStatus.WAITING: gettext_lazy(
+        "All seats are taken, so you are on the waiting list. We will email you if a seat is freed."
+    ),
+}
+
+
+def index_context(request, index):
+    filters = catalogue.EventFilters.from_query(request.GET)
+    return {"filters": filters, **catalogue.filter_choices()}
+
+
+def upcoming(request, index):
+    context = index_context(request, index)
+    events = paginate(
+        request,
+        catalogue.upcoming_events(index.locale_id, context["filters"]),
+        EVENTS_PER_PAGE,
+    )
+    catalogue.mark_closed(events)
+    return index.render(request, context_overrides={**context, "view": "upcoming", "events": events})
+
+
+def past(request, index):
+    context = index_context(request, index)
+    events = paginate(request, catalogue.past_events(index.locale_id, context["filters"]), EVENTS_PER_PAGE)
+    return index.render(request, context_overrides={**context, "view": "past", "events": events})
+
+
+def month(request, index, year, month):
+    context = index_context(request, index)
+    try:
+        grid = catalogue.month_calendar(index.locale_id, context["filters"], year, month)
+    except ValueError as error:
+        raise Http404 from error
+    return index.render(request, context_overrides={**context, "view": "calendar", "calendar": grid})
+
+
+def feed(request, index):
+    """The iCal feed of every public event not yet over, in the index page's language."""
+    content = ics.feed_ics(catalogue.feed_events(index.locale_id), index.title)
+    return HttpResponse(content, content_type=ICS_CONTENT_TYPE)
+
+
+def event_ics(request, page):
+    """'Add to calendar': the event with public details only (the exact place comes with the confirmation)."""
+    response = HttpResponse(ics.event_ics(page), content_type=ICS_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{page.slug}.ics"'
+    return response
+
+
+def sign_up(request, page):
+    if request.method != "POST":
+        return redirect(page.url)
+    user = request.user if request.user.is_authenticated else None
+    if user is None and not rate_limits.guest_sign_up_allowed(request):
+        return render(request, "429.html", status=429)
+    form = SignUpForm(request.POST, questions=page.questions, user=user)
+    if form.is_valid():
+        try:
+            registration = registrations.sign_up(
+                page, language=page.locale.language_code, **form.sign_up_data()
+            )
+        except registrations.SignUpError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, NEXT_STEP[registration.status])
+            return redirect(page.url)
+    return page.render(request, context_overrides={"sign_up_form": form})
+
+
+def cancel(request, page):
+    """A signed-in participant cancels their own registration from the event page."""
+    if request.method != "POST":
+        return redirect(page.url)
+    if not request.user.is_authenticated:
+        return redirect_to_login(page.url)
+    registration = own_registration(registrations.canonical_event(page), request.user)
+    if registration is None:
+        messages.info(request, _("You are not registered for this event."))
+        return redirect(page.url)
+    try:
+        registrations.cancel_by_token(registration.token)
+    except registrations.LinkError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Your registration is cancelled."))
+    return redirect(page.url)
+
+
+def event_page_context(request, page):
+    view = event_view(page, request.user)
+    context = {"event_view": view, **route_urls(request, page)}
+    if view.accepts_sign_ups:
+        context["sign_up_form"] = SignUpForm(questions=page.questions, user=request.user)
+    return context
+
+
+def route_urls(request, page):
+    """The page's own routes; none while an unsaved page is previewed (it has no URL yet)."""
+    base = page.get_url(request)
+    if not base:
+        return {}
+    return {
+        "sign_up_url": base + page.reverse_subpage("sign_up"),
+        "cancel_url": base + page.reverse_subpage("cancel"),
+        "ics_url": base + page.reverse_subpage("ics"),
+    }

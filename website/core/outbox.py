@@ -1,0 +1,184 @@
+"""The email outbox: no email is lost when the broker (Redis) or the mail server is down.
+
+- `store` saves a rendered email as an OutboxEmail row in the caller's transaction, so it exists
+  exactly when the change that caused it (a sign-up, an order) is committed, and never otherwise.
+- After the commit, website.core.mail hands the row's id to the `deliver_outbox_email` task. If the
+  broker does not answer, publishing gives up within seconds (see CELERY_BROKER_CONNECTION_TIMEOUT and
+  the Redis transport options in the settings) and the row simply stays pending.
+- `deliver` locks the row (skipping rows another worker holds), sends it and marks it sent in the
+  same transaction: a row already sent, failed or being sent is left alone, so a task delivered
+  twice, or a task racing the periodic scan, sends nothing twice.
+- A transient SMTP failure (network trouble, a 4xx reply) puts the next attempt off with
+  exponential backoff; a permanent one (5xx) or the last allowed attempt marks the row failed.
+- `flush`, run every minute by beat, delivers every pending row whose time has come: messages
+  queued while Redis was down go out once the worker runs again. The same task deletes sent and
+  failed rows after RETENTION_DAYS, so personal data is not kept longer than needed.
+
+A mail server that accepts a message just before the database connection is lost may see it again
+on the next attempt (at least once, in that one case); otherwise each row is sent once.
+Recipients, subject, bodies and attachments are encrypted at rest; `last_error` holds the kind of
+error and its SMTP code only, never an address.
+"""
+
+import json
+import logging
+import smtplib
+from datetime import timedelta
+
+from celery.utils.time import get_exponential_backoff_interval
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import transaction
+from django.utils import timezone
+
+from .models import OutboxEmail
+
+logger = logging.getLogger("birge.mail")
+
+MAX_SEND_ATTEMPTS = 7
+RETRY_BACKOFF_SECONDS = 30
+RETRY_BACKOFF_MAX_SECONDS = 60 * 60
+SMTP_TIMEOUT_SECONDS = 30
+FLUSH_BATCH_SIZE = 100
+RETENTION_DAYS = 30
+
+
+def is_transient(error):
+    """Whether a failed send may succeed later: network trouble or an SMTP 4xx reply (5xx is final)."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(400 <= code < 500 for code, _message in error.recipients.values())
+    if isinstance(error, smtplib.SMTPResponseException):
+        return 400 <= error.smtp_code < 500
+    return isinstance(error, smtplib.SMTPServerDisconnected | ConnectionError | TimeoutError)
+
+
+def retry_delay(retries):
+    """Exponential backoff with full jitter: up to 30 s, 60 s, 120 s, ... capped at an hour."""
+    return get_exponential_backoff_interval(
+        factor=RETRY_BACKOFF_SECONDS, retries=retries, maximum=RETRY_BACKOFF_MAX_SECONDS, full_jitter=True
+    )
+
+
+def describe_error(error):
+    """The error's kind and SMTP codes, without the server's text (which often quotes the address)."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = sorted({code for code, _message in error.recipients.values()})
+        return f"{type(error).__name__} {' '.join(map(str, codes))}"
+    if isinstance(error, smtplib.SMTPResponseException):
+        return f"{type(error).__name__} {error.smtp_code}"
+    return type(error).__name__
+
+
+def normalised_attachments(attachments):
+    """Attachments as a list of {filename, content, mimetype}, from dicts or (filename, content, mimetype)."""
+    return [as_attachment_dict(attachment) for attachment in attachments]
+
+
+def as_attachment_dict(attachment):
+    if not isinstance(attachment, dict):
+        filename, content, mimetype = attachment
+        attachment = {"filename": filename, "content": content, "mimetype": mimetype}
+    return {
+        "filename": str(attachment["filename"]),
+        "content": attachment["content"],
+        "mimetype": attachment.get("mimetype") or "application/octet-stream",
+    }
+
+
+def store(subject, text, to, html="", from_email=None, attachments=()):
+    """Save a rendered email as pending, in the current transaction; returns the row."""
+    recipients = [to] if isinstance(to, str) else list(to)
+    return OutboxEmail.objects.create(
+        subject=subject,
+        text_body=text,
+        html_body=html or "",
+        recipients=json.dumps(recipients),
+        attachments=json.dumps(normalised_attachments(attachments)) if attachments else "",
+        from_email=from_email or "",
+    )
+
+
+def build_message(email):
+    """The Django message for a stored email, on a connection with a bounded SMTP timeout."""
+    connection = get_connection(timeout=getattr(settings, "EMAIL_TIMEOUT", None) or SMTP_TIMEOUT_SECONDS)
+    message = EmailMultiAlternatives(
+        email.subject,
+        email.text_body,
+        email.from_email or settings.DEFAULT_FROM_EMAIL,
+        email.recipient_list,
+        connection=connection,
+    )
+    if email.html_body:
+        message.attach_alternative(email.html_body, "text/html")
+    for attachment in email.attachment_list:
+        message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
+    return message
+
+
+def record_failure(email, error):
+    """Put the next attempt off after a transient failure; mark the email failed after a final one."""
+    email.last_error = describe_error(error)[:255]
+    if is_transient(error) and email.attempts < MAX_SEND_ATTEMPTS:
+        email.available_at = timezone.now() + timedelta(seconds=retry_delay(email.attempts - 1))
+        logger.warning(
+            "Email %s not sent (%s), attempt %s: will retry", email.pk, email.last_error, email.attempts
+        )
+    else:
+        email.status = OutboxEmail.Status.FAILED
+        logger.error(
+            "Email %s failed for good (%s) after %s attempts", email.pk, email.last_error, email.attempts
+        )
+    email.save(update_fields=["status", "available_at", "last_error", "attempts"])
+
+
+def deliver(outbox_id):
+    """Send one pending email unless it is sent, failed or held by another worker; True if it went out."""
+    with transaction.atomic():
+        email = (
+            OutboxEmail.objects.select_for_update(skip_locked=True)
+            .filter(pk=outbox_id, status=OutboxEmail.Status.PENDING)
+            .first()
+        )
+        if email is None:
+            return False
+        email.attempts += 1
+        try:
+            build_message(email).send()
+        except Exception as error:  # whatever the backend raises is recorded on the row, never lost
+            record_failure(email, error)
+            return False
+        email.status = OutboxEmail.Status.SENT
+        email.sent_at = timezone.now()
+        email.last_error = ""
+        email.save(update_fields=["status", "sent_at", "last_error", "attempts"])
+    return True
+
+
+def due_ids(after_id, batch_size):
+    """Ids of pending emails whose next attempt is due, in id order after `after_id`."""
+    return list(
+        OutboxEmail.objects.filter(
+            status=OutboxEmail.Status.PENDING, available_at__lte=timezone.now(), pk__gt=after_id
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)[:batch_size]
+    )
+
+
+def flush(batch_size=FLUSH_BATCH_SIZE):
+    """Deliver every due pending email, batch by batch; returns how many went out."""
+    sent = 0
+    last_id = 0
+    while batch := due_ids(last_id, batch_size):
+        sent += sum(deliver(outbox_id) for outbox_id in batch)
+        last_id = batch[-1]
+    return sent
+
+
+def purge_finished(days=RETENTION_DAYS):
+    """Delete sent and failed emails older than `days`; returns how many were deleted."""
+    deleted, _by_model = OutboxEmail.objects.filter(
+        status__in=[OutboxEmail.Status.SENT, OutboxEmail.Status.FAILED],
+        created_at__lt=timezone.now() - timedelta(days=days),
+    ).delete()
+    return deleted
