@@ -23,6 +23,7 @@ PUBLIC_PAGES = {
     "article": "/{language}/articles/what-sogi-means/",
     "course catalogue": "/{language}/courses/",
     "course page": "/{language}/courses/documenting-violations/",
+    "event page": "/{language}/events/human-rights-day-osh/",
     "sign-up form": "/{language}/accounts/signup/",
     "login form": "/{language}/accounts/login/",
 }
