@@ -39,7 +39,15 @@ setup: messages
 run: setup
 	$(VENV)/bin/honcho start -f Procfile --port $(PORT)
 
-test: messages
+# axe-core for the accessibility tests, pinned in package-lock.json; skipped when npm is not installed.
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --loglevel=error; \
+	else \
+		echo "npm not found: the accessibility tests need axe-core (install Node.js and npm)." >&2; \
+	fi
+
+test: messages node_modules/.package-lock.json
 	DJANGO_SETTINGS_MODULE=website.settings.test $(PY) -m pytest -n 2
 
 lint: install

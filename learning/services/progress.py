@@ -272,7 +272,8 @@ class CourseCard:
 
 
 def dashboard_context(user, language):
-    """'My learning': enrolled courses with progress, certificates and payments; the query count is fixed."""
+    """'My learning': enrolled courses with progress, certificates, payments and whether the user trains a
+    cohort; the query count is fixed."""
     enrolments = list(
         Enrolment.objects.filter(user=user, status=Enrolment.Status.ACTIVE)
         .select_related("course", "last_lesson")
@@ -285,6 +286,7 @@ def dashboard_context(user, language):
     ]
     return {
         "cards": cards,
+        "trains_cohorts": user.cohorts.exists(),
         "certificates": Certificate.objects.filter(user=user, revoked_at__isnull=True).order_by("-issued_at"),
         "orders": Order.objects.filter(user=user).select_related("course"),
     }

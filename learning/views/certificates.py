@@ -27,10 +27,11 @@ def certificate_check(request, code):
 
 @login_required
 def course_certificate(request, course_pk):
-    """The learner's certificate for a course they completed: issued on first request, then downloaded."""
+    """The learner's certificate for a course they completed: issued on first request, in the language of the
+    course page they asked from, then downloaded."""
     course = get_object_or_404(CoursePage, pk=course_pk)
     try:
-        certificate = issue_certificate(request.user, course)
+        certificate = issue_certificate(request.user, course, language=course.locale.language_code)
     except CourseNotComplete as error:
         messages.error(request, error.reason)
         return redirect(course.url or "accounts:profile")

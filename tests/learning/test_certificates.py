@@ -6,7 +6,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from learning.documents.certificate import render_certificate_pdf
-from learning.factories import CohortFactory
+from learning.factories import CohortFactory, translate
 from learning.models import Certificate, Enrolment
 from learning.services.certificates import issue_certificate, revoke_certificate
 from website.accounts.factories import UserFactory
@@ -81,6 +81,19 @@ def test_a_learner_who_completed_gets_a_certificate_from_the_course(client):
 
     certificate = Certificate.objects.get(user=learner)
     assert response["Location"] == reverse("learning:certificate_pdf", args=[certificate.code])
+
+
+def test_the_certificate_speaks_the_language_of_the_course_page_the_learner_took(client):
+    cohort = CohortFactory(course__title="Документирование нарушений")
+    english_course = translate(cohort.course, "en", title="Documenting violations")
+    learner = UserFactory()
+    Enrolment.objects.create(user=learner, course=cohort.course, completed_at=timezone.now())
+    client.force_login(learner)
+
+    response = client.get(reverse("learning:course_certificate", args=[english_course.pk]), follow=True)
+
+    assert "Documenting violations" in pdf_text(response.content)
+    assert Certificate.objects.get(user=learner).language == "en"
 
 
 def test_a_learner_who_has_not_completed_gets_no_certificate(client):

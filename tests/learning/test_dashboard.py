@@ -83,6 +83,17 @@ def test_someone_elses_courses_are_not_listed(client):
     assert "Private course" not in client.get(dashboard_url()).content.decode()
 
 
+def test_a_trainer_finds_their_cohorts_from_the_dashboard_and_a_learner_does_not(client):
+    trainer, learner = UserFactory(), UserFactory()
+    f.CohortFactory().trainers.add(trainer)
+    cohorts_url = reverse("learning:my_cohorts")
+
+    client.force_login(trainer)
+    assert cohorts_url in client.get(dashboard_url()).content.decode()
+    client.force_login(learner)
+    assert cohorts_url not in client.get(dashboard_url()).content.decode()
+
+
 def test_query_count_does_not_grow_with_enrolled_courses(client):
     user = UserFactory()
     opens = timezone.now() + timedelta(days=10)

@@ -1,0 +1,66 @@
+"""Builds the journeys' database in the site's own settings and prints, as JSON, what the tests need.
+
+Run by the harness as `python -m tests.browser.prepare_site CREDENTIALS_FILE` with the site's environment.
+The credentials file already holds the passwords the demo accounts get; load_demo reads them from there.
+"""
+
+import io
+import json
+import shutil
+import sys
+
+import django
+from django.core.management import call_command
+
+# Journeys run once per screen size; each run needs its own learner with nothing bought and no cohort yet.
+SCREENS = ("desktop", "phone")
+JOURNEY_LEARNERS = [
+    f"{role}-{screen}@journeys.example" for role in ("buyer", "participant") for screen in SCREENS
+]
+VOUCHER_CODE = "ORG-HALF"
+
+
+def compile_catalogues():
+    """The site speaks the visitors' languages only with compiled catalogues (needs GNU gettext)."""
+    if shutil.which("msgfmt"):
+        call_command("compilemessages", locale=["ky", "ru", "en"], verbosity=0)
+
+
+def admin_totp_secret(email):
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.utils import decrypt
+
+    authenticator = Authenticator.objects.get(user__email=email, type=Authenticator.Type.TOTP)
+    return decrypt(authenticator.data["secret"])
+
+
+def add_journey_learners(password):
+    """Verified learners with nothing bought yet, as if they had signed up before."""
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+
+    for email in JOURNEY_LEARNERS:
+        user = get_user_model().objects.create_user(email=email, password=password, preferred_language="en")
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+
+
+def add_organisation_voucher():
+    """A voucher an organisation hands out for the CBPR course: half the fee, a few uses."""
+    from learning.models import CoursePage, Voucher
+
+    cbpr = CoursePage.objects.get(slug="cbpr", locale__language_code="ru")
+    Voucher.objects.create(code=VOUCHER_CODE, percent_off=50, course=cbpr, max_uses=10, note="Journeys")
+
+
+def main(credentials_file, learner_password):
+    django.setup()
+    compile_catalogues()
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("load_demo", credentials_file=credentials_file, stdout=io.StringIO())
+    add_journey_learners(learner_password)
+    add_organisation_voucher()
+    print(json.dumps({"admin_totp_secret": admin_totp_secret("admin@birge.example")}))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -1,0 +1,40 @@
+"""Journey 1: a visitor reads the news in Kyrgyz, switches to Russian on the same article, and searches."""
+
+import re
+
+import pytest
+
+from tests.browser.journeys import ui
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("demo_site")]
+
+
+def path_without_language(url):
+    return re.sub(r"^https?://[^/]+/[a-z]{2}/", "/", url)
+
+
+def test_a_visitor_reads_news_in_kyrgyz_switches_to_russian_and_finds_an_article(journey):
+    page = journey.open(locale="ky-KG")
+    page.goto("/")
+    assert page.url.endswith("/ky/")
+    assert page.locator("html").get_attribute("lang") == "ky"
+
+    news_item = page.get_by_role("main").get_by_role("article").first.get_by_role("link")
+    kyrgyz_title = news_item.inner_text().strip()
+    news_item.click()
+    assert page.get_by_role("heading", level=1).inner_text() == kyrgyz_title
+    article_path = path_without_language(page.url)
+
+    page.get_by_role("navigation", name=ui("Language", "ky")).get_by_role("link", name="Русский").click()
+    assert page.url.endswith(f"/ru{article_path}")
+    assert page.locator("html").get_attribute("lang") == "ru"
+    russian_title = page.get_by_role("heading", level=1).inner_text()
+    assert russian_title and russian_title != kyrgyz_title
+
+    page.get_by_role("link", name=ui("Search", "ru"), exact=True).click()
+    page.get_by_label(ui("Search the site", "ru")).fill("СОГИ")
+    page.get_by_role("button", name=ui("Search", "ru"), exact=True).click()
+    result = page.get_by_role("main").get_by_role("link", name=re.compile("СОГИ"))
+    result.click()
+    assert "/ru/articles/" in page.url
+    assert "СОГИ" in page.get_by_role("heading", level=1).inner_text()
