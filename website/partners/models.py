@@ -27,7 +27,7 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
     logo = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
     translatable_fields = [
         TranslatableField("name"),
