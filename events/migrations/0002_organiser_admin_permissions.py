@@ -29,7 +29,9 @@ def revoke_administrators(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     for group in Group.objects.filter(name="Administrators"):
         group.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="events", codename__in=ADMINISTRATOR_PERMISSIONS)
+            *Permission.objects.filter(
+                content_type__app_label="events", codename__in=ADMINISTRATOR_PERMISSIONS
+            )
         )
 
 
