@@ -52,6 +52,23 @@ def add_organisation_voucher():
     Voucher.objects.create(code=VOUCHER_CODE, percent_off=50, course=cbpr, max_uses=10, note="Journeys")
 
 
+def add_one_seat_events():
+    """A Human Rights Day activity with one seat and a waiting list for each run of the events journey."""
+    from events.factories import EventPageFactory
+    from events.models import EventIndexPage
+
+    index = EventIndexPage.objects.get(locale__language_code="en")
+    for screen in SCREENS:
+        EventPageFactory(
+            parent=index,
+            title=f"Human Rights Day in Karakol: open table ({screen})",
+            slug=f"human-rights-day-karakol-{screen}",
+            capacity=1,
+            waiting_list=True,
+            event_language="en",
+        )
+
+
 def main(credentials_file, learner_password):
     django.setup()
     compile_catalogues()
@@ -59,6 +76,7 @@ def main(credentials_file, learner_password):
     call_command("load_demo", credentials_file=credentials_file, stdout=io.StringIO())
     add_journey_learners(learner_password)
     add_organisation_voucher()
+    add_one_seat_events()
     print(json.dumps({"admin_totp_secret": admin_totp_secret("admin@birge.example")}))
 
 
