@@ -1,4 +1,5 @@
 import os
+import threading
 
 import pytest
 from django.conf import settings
@@ -61,7 +62,9 @@ def celery_on_redis(require_redis, monkeypatch):
         monkeypatch.setitem(app.conf, key, value)
     monkeypatch.setattr(app.amqp, "_producer_pool", None)
     monkeypatch.setattr(app, "_pool", None)
-    monkeypatch.setattr(app, "_backend", None)
+    # The result backend is cached on the app, per thread unless it is thread-safe: drop both caches.
+    monkeypatch.setattr(app, "_backend_cache", None)
+    monkeypatch.setattr(app, "_local", threading.local())
     for task in app.tasks.values():
         # Tasks read task_ignore_result once, when they are bound to the app.
         monkeypatch.setattr(task, "ignore_result", False)

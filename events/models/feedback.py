@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from website.core.encryption import EncryptedTextField
+from website.core.models import PersonalRecord
 
 
 class Consent(models.TextChoices):
@@ -20,7 +21,7 @@ class FeedbackStatus(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
-class Feedback(models.Model):
+class Feedback(PersonalRecord, models.Model):
     event = models.ForeignKey(
         "events.EventPage", on_delete=models.CASCADE, related_name="feedback", verbose_name=_("event")
     )

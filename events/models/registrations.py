@@ -8,6 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from website.core.encryption import EncryptedTextField
+from website.core.models import PersonalRecord
 
 CHECK_IN_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 CHECK_IN_CODE_LENGTH = 6
@@ -42,7 +43,7 @@ class RegistrationSource(models.TextChoices):
     IMPORT = "import", _("Imported from a file")
 
 
-class Registration(models.Model):
+class Registration(PersonalRecord, models.Model):
     event = models.ForeignKey(
         "events.EventPage", on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event")
     )

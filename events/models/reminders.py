@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from website.core.models import PersonalRecord
+
 
 class ReminderKind(models.TextChoices):
     REMINDER = "reminder", _("Reminder")
@@ -10,7 +12,7 @@ class ReminderKind(models.TextChoices):
     FEEDBACK_REQUEST = "feedback_request", _("Feedback request")
 
 
-class SentReminder(models.Model):
+class SentReminder(PersonalRecord, models.Model):
     """A message queued for one recipient: a registration, or a learner of the course a webinar belongs to."""
 
     event = models.ForeignKey(

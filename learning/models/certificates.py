@@ -2,8 +2,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from website.core.models import PersonalRecord
 
-class Certificate(models.Model):
+
+class Certificate(PersonalRecord, models.Model):
     """Proof of completion; anyone can check a code at /certificates/<code>/."""
 
     code = models.CharField(_("code"), max_length=20, unique=True)

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from website.core.encryption import EncryptedTextField
+from website.core.models import PersonalRecord
 
 
 class City(models.TextChoices):
@@ -59,7 +60,7 @@ class CohortSession(models.Model):
         return f"{self.title} ({self.starts_at:%Y-%m-%d})"
 
 
-class Participant(models.Model):
+class Participant(PersonalRecord, models.Model):
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="participants")
     name = models.CharField(_("name or pseudonym"), max_length=150)
     email = models.EmailField(_("email"), blank=True)
@@ -97,7 +98,7 @@ class Participant(models.Model):
         return self.name
 
 
-class Attendance(models.Model):
+class Attendance(PersonalRecord, models.Model):
     session = models.ForeignKey(CohortSession, on_delete=models.CASCADE, related_name="attendance")
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="attendance")
     present = models.BooleanField(_("present"), default=False)

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from payments import PaymentStatus, PurchasedItem
 from payments.models import BasePayment
 
+from website.core.models import PersonalRecord
+
 from .pages import CURRENCIES
 
 
@@ -45,7 +47,7 @@ class Voucher(models.Model):
         super().save(*args, **kwargs)
 
 
-class Order(models.Model):
+class Order(PersonalRecord, models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Pending payment")
         PAID = "paid", _("Paid")
@@ -103,7 +105,7 @@ class Order(models.Model):
         return self.status == self.Status.PENDING
 
 
-class Payment(BasePayment):
+class Payment(PersonalRecord, BasePayment):
     order = models.ForeignKey(Order, on_delete=models.PROTECT, related_name="payments")
 
     class Meta:
@@ -159,7 +161,7 @@ class ReceiptSequence(models.Model):
         verbose_name = _("receipt number sequence")
 
 
-class Refund(models.Model):
+class Refund(PersonalRecord, models.Model):
     order = models.OneToOneField(Order, on_delete=models.PROTECT, related_name="refund")
     amount = models.DecimalField(_("amount"), max_digits=9, decimal_places=2, default=Decimal("0.00"))
     reason = models.TextField(_("reason"), blank=True)

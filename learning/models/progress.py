@@ -4,8 +4,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from website.core.models import PersonalRecord
 
-class Enrolment(models.Model):
+
+class Enrolment(PersonalRecord, models.Model):
     class Source(models.TextChoices):
         FREE = "free", _("Free enrolment")
         ORDER = "order", _("Paid order")
@@ -41,7 +43,7 @@ class Enrolment(models.Model):
         return self.status == self.Status.ACTIVE
 
 
-class LessonCompletion(models.Model):
+class LessonCompletion(PersonalRecord, models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions"
     )
@@ -52,7 +54,7 @@ class LessonCompletion(models.Model):
         constraints = [models.UniqueConstraint(fields=["user", "lesson"], name="one_completion_per_lesson")]
 
 
-class QuizAttempt(models.Model):
+class QuizAttempt(PersonalRecord, models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
     module = models.ForeignKey("learning.ModulePage", on_delete=models.CASCADE, related_name="quiz_attempts")
     answers = models.JSONField(default=dict)
@@ -66,7 +68,7 @@ class QuizAttempt(models.Model):
         verbose_name_plural = _("quiz attempts")
 
 
-class ModuleReleaseNotice(models.Model):
+class ModuleReleaseNotice(PersonalRecord, models.Model):
     """Marker: this learner has been told this module is open (so the email goes out once)."""
 
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="release_notices")

@@ -21,7 +21,7 @@ QUERIES_PER_MESSAGE = 4
 
 
 def scan_queries(capture_on_commit):
-    with freeze_time(DUE_NOW), capture_on_commit(execute=True), CaptureQueriesContext(connection) as queries:
+    with freeze_time(DUE_NOW), capture_on_commit(execute=False), CaptureQueriesContext(connection) as queries:
         reminders.send_due_reminders()
     return len(queries)
 

@@ -5,6 +5,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from tests.website.site_tree import build_site_tree
 from website.accounts.factories import PASSWORD, StaffFactory, UserFactory
 from website.accounts.middleware import LAST_SEEN_KEY, now_seconds
 from website.settings import base
@@ -100,6 +101,20 @@ def test_an_idle_session_ends_after_its_timeout_shorter_for_staff(client, is_sta
     if signed_out:
         assert response.redirect_chain[-1][0] == "/en/accounts/login/?next=/en/accounts/profile/"
         assert "You were signed out after a period of inactivity." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_after_an_idle_timeout_a_public_page_still_opens_for_the_visitor(client):
+    build_site_tree()
+    client.force_login(UserFactory())
+    idle_for(client, 24 * 60 * 60 + 60)
+
+    response = client.get("/en/", follow=True)
+
+    assert response.redirect_chain == []
+    assert response.status_code == 200
+    assert not is_signed_in(client)
+    assert "You were signed out after a period of inactivity." in response.content.decode()
 
 
 @pytest.mark.django_db

@@ -2,7 +2,6 @@ from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -35,6 +34,8 @@ class IdleSessionTimeoutMiddleware:
     """Signs a person out when their previous request is older than their idle timeout.
 
     The time of the last request is kept in the session, so the server decides, whatever the cookie says.
+    The request then goes on as a visitor's: public pages and emailed links still open, while pages that
+    need an account send the person to sign in.
     """
 
     def __init__(self, get_response):
@@ -50,7 +51,7 @@ class IdleSessionTimeoutMiddleware:
                 messages.info(
                     request, _("You were signed out after a period of inactivity. Please sign in again.")
                 )
-                return redirect_to_login(request.get_full_path())
+                return self.get_response(request)
             if last_seen is None or now - last_seen >= LAST_SEEN_RESOLUTION_SECONDS:
                 request.session[LAST_SEEN_KEY] = now
         return self.get_response(request)

@@ -15,6 +15,16 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from .encryption import EncryptedTextField
 
 
+class PersonalRecord:
+    """Mixin for models holding a person's data: kept out of Wagtail's reference index.
+
+    The index feeds a page's "Usage" listing in the admin; a registration or an order there would show
+    editors who signed up for what.
+    """
+
+    wagtail_reference_index_ignore = True
+
+
 class AuditEntry(models.Model):
     """Who looked at or exported personal data, and when. Never the values themselves."""
 
