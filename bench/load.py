@@ -10,7 +10,8 @@
    127.0.0.1) and loads each page and a bare Django view with wrk (or an asyncio client), 8 and 32
    connections: requests/s, p50, p99, and each page's requests/s as a share of the bare view's.
 4. Weighs the home page with its CSS, scripts and images, and counts requests to other origins.
-5. Drains 10,000 due event reminders with one Celery worker on Redis, mail to a local SMTP sink.
+5. Drains 10,000 due event reminders with one Celery worker on Redis (a process per core, the default),
+   mail to a local SMTP sink.
 6. Signs 200 signed-in people up at once for an event with 50 seats, over HTTP.
 """
 
@@ -398,7 +399,17 @@ def drain_reminders(sink):
         return address.endswith(domain)
 
     due = scale.arm_reminders()
-    worker = [str(BIN / "celery"), "-A", "website", "worker", "--concurrency", "1", "--loglevel", "WARNING"]
+    concurrency = str(os.cpu_count())
+    worker = [
+        str(BIN / "celery"),
+        "-A",
+        "website",
+        "worker",
+        "--concurrency",
+        concurrency,
+        "--loglevel",
+        "WARNING",
+    ]
     reminded = SentReminder.objects.filter(registration__email__endswith=domain)
     with running(
         worker, "celery worker", ready=lambda: bool(celery_app.control.ping(timeout=0.5)), quiet=True

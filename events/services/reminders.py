@@ -25,7 +25,7 @@ from events.models.pages import MAX_REMINDER_HOURS
 from events.services.calendar import event_ics, translated_event
 from events.services.notifications import ICS_MIMETYPE, link
 from learning.models import Enrolment, canonical_page
-from website.core.mail import language_for, send_templated_email
+from website.core.mail import batched_handover, language_for, send_templated_email
 
 LONGEST_REMINDER = timedelta(hours=MAX_REMINDER_HOURS)
 FEEDBACK_WINDOW = timedelta(days=7)
@@ -80,11 +80,12 @@ def send_due_reminders(now=None):
     """Queue every message due now, each once; returns how many of each kind were queued."""
     now = now or timezone.now()
     pages = LocalizedPages()
-    return {
-        "time_changed": announce_time_changes(now, pages),
-        "reminders": remind_participants(now, pages),
-        "feedback_requests": request_feedback(now, pages),
-    }
+    with batched_handover():
+        return {
+            "time_changed": announce_time_changes(now, pages),
+            "reminders": remind_participants(now, pages),
+            "feedback_requests": request_feedback(now, pages),
+        }
 
 
 def remember_announced_start(event):

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from learning.models import CoursePage, Enrolment, ModulePage, ModuleReleaseNotice
 from learning.services.progress import localized_pages, parent_path
-from website.core.mail import language_for, send_templated_email
+from website.core.mail import batched_handover, language_for, send_templated_email
 
 logger = logging.getLogger("birge.learning")
 
@@ -46,10 +46,11 @@ def announce_released_modules(now=None):
     now = now or timezone.now()
     sent = 0
     translations = {}  # (module pk, language) -> localized module and course, looked up once
-    for module, course in released_modules(now):
-        for enrolment in learners_to_tell(module, course):
-            if announce(enrolment, module, course, translations):
-                sent += 1
+    with batched_handover():
+        for module, course in released_modules(now):
+            for enrolment in learners_to_tell(module, course):
+                if announce(enrolment, module, course, translations):
+                    sent += 1
     return sent
 
 

@@ -17,7 +17,7 @@ from django.utils import timezone
 from website.accounts.factories import PASSWORD, UserFactory
 from website.celery import app as celery_app
 from website.core import outbox
-from website.core.mail import publish, queue_email, send_templated_email
+from website.core.mail import batched_handover, publish, queue_email, send_templated_email
 from website.core.models import OutboxEmail
 from website.core.outbox import MAX_SEND_ATTEMPTS, RETRY_BACKOFF_MAX_SECONDS, retry_delay
 from website.core.tasks import flush_outbox
@@ -299,7 +299,7 @@ def test_a_broker_that_hangs_does_not_hold_the_caller(monkeypatch, silent_broker
     email = outbox.store("Your place is booked", "See you in Osh.", "aigul@example.org")
     published = []
 
-    caller = threading.Thread(target=lambda: published.append(publish(email.pk)), daemon=True)
+    caller = threading.Thread(target=lambda: published.append(publish([email.pk])), daemon=True)
     caller.start()
     caller.join(timeout=60)  # a deadline only so a regression cannot hang the suite
 
@@ -358,3 +358,23 @@ def test_the_flush_deletes_finished_emails_after_the_retention_period(mailoutbox
 
     assert set(OutboxEmail.objects.values_list("pk", flat=True)) == {old_pending.pk, recent_sent.pk}
     assert OutboxEmail.objects.get(pk=old_pending.pk).status == OutboxEmail.Status.SENT
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_bulk_sender_hands_emails_over_in_batches_over_one_connection_each(settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "smtp.example.org"
+    with mock.patch("django.core.mail.backends.smtp.smtplib.SMTP") as smtp_class:
+        smtp_class.return_value.sendmail.return_value = ACCEPTED
+        with batched_handover(batch_size=2):
+            for number in range(5):
+                with transaction.atomic():
+                    queue(html=f"<p>Reminder {number}</p>")
+            with transaction.atomic():
+                queue(html="<p>Rolled back</p>")
+                transaction.set_rollback(True)
+
+    assert smtp_class.call_count == 3  # batches of 2, 2 and 1
+    assert smtp_class.return_value.sendmail.call_count == 5
+    assert OutboxEmail.objects.filter(status=OutboxEmail.Status.SENT).count() == 5
+    assert not OutboxEmail.objects.exclude(status=OutboxEmail.Status.SENT).exists()

@@ -4,6 +4,8 @@ See website.core.outbox for how a message survives a broker or mail server that 
 """
 
 import logging
+import threading
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import transaction
@@ -13,9 +15,10 @@ from django.utils import translation
 from kombu.exceptions import OperationalError
 
 from . import outbox
-from .tasks import deliver_outbox_email
+from .tasks import deliver_outbox_emails
 
 logger = logging.getLogger("birge.mail")
+handover = threading.local()
 
 
 def render_email(template_prefix, context, language):
@@ -30,19 +33,49 @@ def render_email(template_prefix, context, language):
     return subject, text, html
 
 
-def publish(outbox_id):
-    """Hand a stored email to the worker; with the broker down, leave it for the periodic flush.
+def publish(outbox_ids):
+    """Hand stored emails to the worker; with the broker down, leave them for the periodic flush.
 
-    No publish retries: the caller is usually a request, and the outbox row already keeps the message.
+    No publish retries: the caller is usually a request, and the outbox rows already keep the messages.
     """
     try:
-        deliver_outbox_email.apply_async((outbox_id,), retry=False)
+        deliver_outbox_emails.apply_async((list(outbox_ids),), retry=False)
     except OperationalError as error:
         logger.warning(
-            "Broker unavailable, email %s stays in the outbox: %s", outbox_id, type(error).__name__
+            "Broker unavailable, %s email(s) stay in the outbox: %s", len(outbox_ids), type(error).__name__
         )
         return False
     return True
+
+
+@contextmanager
+def batched_handover(batch_size=outbox.FLUSH_BATCH_SIZE):
+    """Inside, committed emails go to the worker in batches: one task and one SMTP connection per batch.
+
+    For bulk senders such as the reminder scan; each id joins the batch only once its transaction commits.
+    """
+    if getattr(handover, "batch", None) is not None:
+        yield
+        return
+    handover.batch, handover.size = [], batch_size
+    try:
+        yield
+    finally:
+        batch, handover.batch = handover.batch, None
+        if batch:
+            publish(batch)
+
+
+def hand_over(outbox_id):
+    """After the commit: publish the email now, or add it to the open batch (published when full)."""
+    batch = getattr(handover, "batch", None)
+    if batch is None:
+        publish([outbox_id])
+        return
+    batch.append(outbox_id)
+    if len(batch) >= handover.size:
+        publish(batch)
+        batch.clear()
 
 
 def queue_email(subject, text, to, html="", from_email=None, *, attachments=(), on_commit=True):
@@ -54,9 +87,9 @@ def queue_email(subject, text, to, html="", from_email=None, *, attachments=(), 
     """
     email = outbox.store(subject, text, to, html, from_email, attachments)
     if on_commit:
-        transaction.on_commit(lambda: publish(email.pk))
+        transaction.on_commit(lambda: hand_over(email.pk))
     else:
-        publish(email.pk)
+        publish([email.pk])
     return email
 
 

@@ -2,12 +2,14 @@
 
 - `store` saves a rendered email as an OutboxEmail row in the caller's transaction, so it exists
   exactly when the change that caused it (a sign-up, an order) is committed, and never otherwise.
-- After the commit, website.core.mail hands the row's id to the `deliver_outbox_email` task. If the
-  broker does not answer, publishing gives up within seconds (see CELERY_BROKER_CONNECTION_TIMEOUT and
-  the Redis transport options in the settings) and the row simply stays pending.
-- `deliver` locks the row (skipping rows another worker holds), sends it and marks it sent in the
-  same transaction: a row already sent, failed or being sent is left alone, so a task delivered
-  twice, or a task racing the periodic scan, sends nothing twice.
+- After the commit, website.core.mail hands the row's id to the `deliver_outbox_emails` task (bulk
+  senders such as the reminder scan hand ids over in batches). If the broker does not answer,
+  publishing gives up within seconds (see CELERY_BROKER_CONNECTION_TIMEOUT and the Redis transport
+  options in the settings) and the row simply stays pending.
+- `deliver_batch` sends a batch over one SMTP connection; for each row, `deliver` locks it (skipping
+  rows another worker holds), sends it and marks it sent in the row's own transaction: a row already
+  sent, failed or being sent is left alone, so a task delivered twice, or a task racing the periodic
+  scan, sends nothing twice.
 - A transient SMTP failure (network trouble, a 4xx reply) puts the next attempt off with
   exponential backoff; a permanent one (5xx) or the last allowed attempt marks the row failed.
 - `flush`, run every minute by beat, delivers every pending row whose time has come: messages
@@ -98,9 +100,13 @@ def store(subject, text, to, html="", from_email=None, attachments=()):
     )
 
 
-def build_message(email):
-    """The Django message for a stored email, on a connection with a bounded SMTP timeout."""
-    connection = get_connection(timeout=getattr(settings, "EMAIL_TIMEOUT", None) or SMTP_TIMEOUT_SECONDS)
+def mail_connection():
+    """A connection to the mail server with a bounded SMTP timeout; opened on first use."""
+    return get_connection(timeout=getattr(settings, "EMAIL_TIMEOUT", None) or SMTP_TIMEOUT_SECONDS)
+
+
+def build_message(email, connection):
+    """The Django message for a stored email, on the given connection."""
     message = EmailMultiAlternatives(
         email.subject,
         email.text_body,
@@ -131,8 +137,12 @@ def record_failure(email, error):
     email.save(update_fields=["status", "available_at", "last_error", "attempts"])
 
 
-def deliver(outbox_id):
-    """Send one pending email unless it is sent, failed or held by another worker; True if it went out."""
+def deliver(outbox_id, connection=None):
+    """Send one pending email unless it is sent, failed or held by another worker; True if it went out.
+
+    With a shared `connection`, it is opened once and stays open for the next email of the batch.
+    """
+    connection = connection or mail_connection()
     with transaction.atomic():
         email = (
             OutboxEmail.objects.select_for_update(skip_locked=True)
@@ -143,7 +153,8 @@ def deliver(outbox_id):
             return False
         email.attempts += 1
         try:
-            build_message(email).send()
+            connection.open()
+            build_message(email, connection).send()
         except Exception as error:  # whatever the backend raises is recorded on the row, never lost
             record_failure(email, error)
             return False
@@ -152,6 +163,15 @@ def deliver(outbox_id):
         email.last_error = ""
         email.save(update_fields=["status", "sent_at", "last_error", "attempts"])
     return True
+
+
+def deliver_batch(outbox_ids):
+    """Deliver these emails over one mail server connection; returns how many went out."""
+    connection = mail_connection()
+    try:
+        return sum(deliver(outbox_id, connection) for outbox_id in outbox_ids)
+    finally:
+        connection.close()
 
 
 def due_ids(after_id, batch_size):
@@ -170,7 +190,7 @@ def flush(batch_size=FLUSH_BATCH_SIZE):
     sent = 0
     last_id = 0
     while batch := due_ids(last_id, batch_size):
-        sent += sum(deliver(outbox_id) for outbox_id in batch)
+        sent += deliver_batch(batch)
         last_id = batch[-1]
     return sent
 

@@ -1,4 +1,4 @@
-"""Email delivery tasks (one stored email on commit, the periodic flush of the outbox) and the audit log purge."""
+"""Email delivery tasks (stored emails handed over on commit, the periodic flush of the outbox) and the audit log purge."""
 
 from celery import shared_task
 
@@ -7,9 +7,9 @@ from .audit import purge_expired_entries
 
 
 @shared_task
-def deliver_outbox_email(outbox_id):
-    """Send one outbox email; a redelivered or duplicate task finds it sent and does nothing."""
-    return outbox.deliver(outbox_id)
+def deliver_outbox_emails(outbox_ids):
+    """Send these outbox emails; a redelivered or duplicate task finds them sent and does nothing."""
+    return outbox.deliver_batch(outbox_ids)
 
 
 @shared_task
