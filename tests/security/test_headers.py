@@ -12,7 +12,7 @@ from django.template import engines
 from website.accounts.factories import PASSWORD, UserFactory
 from website.core.middleware import ContentSecurityPolicyMiddleware
 
-PUBLIC_PAGES = ["home", "news index", "news item", "course", "sign-in"]
+PUBLIC_PAGES = ["home", "news index", "news item", "course", "events", "event calendar", "event", "sign-in"]
 
 
 def policy(response):
