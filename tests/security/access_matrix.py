@@ -37,9 +37,6 @@ class Redirect:
     place: str
     status: int = 302
 
-    def __str__(self):
-        return f"{self.status}→{self.place}"
-
 
 @dataclass(frozen=True)
 class Endpoint:
