@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from learning.models import City
+from website.accounts.models import trainer_choices
 from website.core.blocks import BaseStreamBlock
 from website.core.translation import page_translatable_fields
 
@@ -167,9 +168,13 @@ class EventPage(RoutablePageMixin, Page):
     organisers = ParentalManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,
+        limit_choices_to=trainer_choices,
         related_name="organised_events",
         verbose_name=_("organisers"),
-        help_text=_("They see this event's participants, register people and check them in."),
+        help_text=_(
+            "Members of the Trainers group. They see this event's participants, register people and check "
+            "them in."
+        ),
     )
     announced_starts_at = models.DateTimeField(null=True, blank=True, editable=False)
 

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from website.accounts.models import trainer_choices
 from website.core.blocks import BaseStreamBlock
 from website.core.translation import page_translatable_fields
 
@@ -72,7 +73,12 @@ class CoursePage(Page):
     )
     currency = models.CharField(_("currency"), max_length=3, choices=CURRENCIES, default="EUR")
     trainers = ParentalManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="trained_courses", verbose_name=_("trainers")
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        limit_choices_to=trainer_choices,
+        related_name="trained_courses",
+        verbose_name=_("trainers"),
+        help_text=_("Members of the Trainers group."),
     )
     featured = models.BooleanField(_("feature on the home page"), default=False)
 

@@ -27,5 +27,7 @@ def receipt_pdf(receipt):
 
 
 def can_download(user, receipt):
-    """Only the order's owner and staff may download a receipt."""
-    return user.is_authenticated and (user.is_staff or receipt.order.user_id == user.pk)
+    """The order's owner, and staff whose group may see receipts (Administrators); editors may not."""
+    if not user.is_authenticated:
+        return False
+    return receipt.order.user_id == user.pk or (user.is_staff and user.has_perm("learning.view_receipt"))
