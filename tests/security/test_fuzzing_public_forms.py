@@ -8,8 +8,9 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
+from django.utils.translation import gettext
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 
@@ -301,3 +302,40 @@ def test_event_list_filters(client, event_page, params):
 
     assert_no_server_error(response)
     assert response.status_code == 200
+
+
+# NUL characters: PostgreSQL cannot store them, so each form refuses them with a message
+
+
+def test_a_nul_character_in_the_sign_up_email_is_refused_with_a_message(client):
+    response = client.post(
+        "/en/accounts/signup/",
+        {"email": "aida\x00@example.org", "password1": PASSWORD, "password2": PASSWORD},
+    )
+
+    assert NUL_MESSAGE in response.content.decode()
+    assert not User.objects.exists()
+
+
+def test_a_nul_character_in_an_event_sign_up_is_refused_with_a_message(client, event_page):
+    response = client.post(event_page.url + "sign-up/", {"name": "Aida\x00", "email": "aida@example.org"})
+
+    with translation.override("ru"):  # the event page is Russian, and so are Django's own messages on it
+        assert escape(gettext(NUL_MESSAGE)) in response.content.decode()
+    assert not Registration.objects.exists()
+
+
+def test_a_nul_character_in_feedback_is_refused_with_a_message(client, attendee):
+    response = client.post(
+        feedback_url(attendee), {"rating": "5", "text": "Спасибо\x00", "consent": Consent.ANONYMOUS}
+    )
+
+    assert NUL_MESSAGE in response.content.decode()
+    assert not Feedback.objects.exists()
+
+
+def test_a_nul_character_in_a_voucher_code_is_refused_with_a_message(client, checkout):
+    response = client.post(checkout, {"voucher_code": "COMMUNITY2031\x00", "variant": "bank_transfer"})
+
+    assert NUL_MESSAGE in response.content.decode()
+    assert not Order.objects.exists()
