@@ -81,7 +81,8 @@ def feedback_form(request, token):
     if feedback_service.has_given_feedback(registration):
         return render(request, "events/feedback_thanks.html", {"event": event, "already_given": True})
 
-    form = FeedbackForm(request.POST or None, initial={"display_name": registration.name})
+    posted = request.POST if request.method == "POST" else None  # an empty post is answered with messages too
+    form = FeedbackForm(posted, initial={"display_name": registration.name})
     context = {"form": form, "event": event}
     if request.method == "POST":
         if not rate_limits.feedback_allowed(request):

@@ -38,8 +38,9 @@ def checkout(request, pk):
     if course.is_free or active_enrolment(request.user, course) is not None:
         return redirect(course.url or "/")
     order = Order.objects.filter(user=request.user, course=course, status=Order.Status.PENDING).first()
+    posted = request.POST if request.method == "POST" else None  # an empty post is answered with messages too
     form = CheckoutForm(
-        request.POST or None, initial={"voucher_code": order.voucher.code if order and order.voucher else ""}
+        posted, initial={"voucher_code": order.voucher.code if order and order.voucher else ""}
     )
     if request.method == "POST" and form.is_valid():
         try:

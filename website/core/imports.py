@@ -13,6 +13,7 @@ import zipfile
 from abc import ABC, abstractmethod
 from collections import Counter
 from dataclasses import dataclass
+from xml.etree.ElementTree import ParseError
 
 from django.db import IntegrityError, transaction
 from django.db.models import TextChoices
@@ -181,7 +182,15 @@ def xlsx_rows(content):
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
         yield from workbook.worksheets[0].iter_rows(values_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, ValueError, OSError) as error:
+    except (
+        zipfile.BadZipFile,
+        InvalidFileException,
+        ParseError,
+        KeyError,
+        IndexError,
+        ValueError,
+        OSError,
+    ) as error:
         raise ImportFileError(
             _("The Excel file cannot be read. Save it again as .xlsx and retry.")
         ) from error

@@ -1,5 +1,6 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from website.stories.models import hidden_stories
@@ -7,8 +8,13 @@ from website.stories.models import hidden_stories
 
 def search(request):
     query = request.GET.get("q", "").strip()
+    problem = ""
     results = Page.objects.none()
-    if query:
+    if "\x00" in query:
+        # The database cannot compare text with a NUL character; no keyboard types one, so say so plainly.
+        query = query.replace("\x00", "")
+        problem = _("Your search contains a character that cannot be searched. Remove it and try again.")
+    elif query:
         results = (
             Page.objects.live()
             .public()
@@ -21,4 +27,5 @@ def search(request):
         page = paginator.page(request.GET.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
         page = paginator.page(1)
-    return render(request, "search/search.html", {"search_query": query, "search_results": page})
+    context = {"search_query": query, "search_problem": problem, "search_results": page}
+    return render(request, "search/search.html", context)
