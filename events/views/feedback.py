@@ -9,6 +9,7 @@ from events.models import Consent
 from events.services import feedback as feedback_service
 from events.services import rate_limits
 from events.services.calendar import translated_event
+from website.core.forms import submitted_data
 
 RATINGS = [
     (1, _("1 — poor")),
@@ -81,8 +82,7 @@ def feedback_form(request, token):
     if feedback_service.has_given_feedback(registration):
         return render(request, "events/feedback_thanks.html", {"event": event, "already_given": True})
 
-    posted = request.POST if request.method == "POST" else None  # an empty post is answered with messages too
-    form = FeedbackForm(posted, initial={"display_name": registration.name})
+    form = FeedbackForm(submitted_data(request), initial={"display_name": registration.name})
     context = {"form": form, "event": event}
     if request.method == "POST":
         if not rate_limits.feedback_allowed(request):

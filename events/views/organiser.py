@@ -20,6 +20,7 @@ from events.services import attendance, organisers
 from events.services.calendar import translated_event
 from events.services.registrations import MAX_ANSWER_LENGTH, SignUpError, seats_left
 from website.core.audit import record
+from website.core.forms import submitted_data, submitted_files
 from website.core.imports import (
     ImportFileError,
     ImportRejected,
@@ -117,7 +118,7 @@ def add_participant(request, pk):
     event = organised_event(request, pk)
     page = translated_event(event, request.LANGUAGE_CODE)
     form = RegistrationForm(
-        request.POST or None, initial={"language": event.event_language}, questions=page.questions
+        submitted_data(request), initial={"language": event.event_language}, questions=page.questions
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -152,7 +153,9 @@ def import_participants(request, pk):
     event = organised_event(request, pk)
     if request.method == "POST" and "confirm" in request.POST:
         return confirm_upload(request, event)
-    form = UploadForm(request.POST or None, request.FILES or None, initial={"language": event.event_language})
+    form = UploadForm(
+        submitted_data(request), submitted_files(request), initial={"language": event.event_language}
+    )
     context = {"event": event, "form": form}
     if request.method == "POST" and form.is_valid():
         try:

@@ -14,6 +14,7 @@ from learning.services.enrolment import active_enrolment
 from learning.services.orders import CheckoutError, start_checkout
 from learning.services.payments import method_for_variant, payment_choices, payment_for
 from learning.services.vouchers import VoucherError
+from website.core.forms import submitted_data
 
 
 class CheckoutForm(forms.Form):
@@ -38,9 +39,9 @@ def checkout(request, pk):
     if course.is_free or active_enrolment(request.user, course) is not None:
         return redirect(course.url or "/")
     order = Order.objects.filter(user=request.user, course=course, status=Order.Status.PENDING).first()
-    posted = request.POST if request.method == "POST" else None  # an empty post is answered with messages too
     form = CheckoutForm(
-        posted, initial={"voucher_code": order.voucher.code if order and order.voucher else ""}
+        submitted_data(request),
+        initial={"voucher_code": order.voucher.code if order and order.voucher else ""},
     )
     if request.method == "POST" and form.is_valid():
         try:

@@ -28,6 +28,7 @@ from learning.services.cohorts import (
 )
 from learning.services.imports import CohortImport
 from website.core.audit import record
+from website.core.forms import submitted_data, submitted_files
 from website.core.imports import (
     ImportFileError,
     ImportRejected,
@@ -117,7 +118,7 @@ def cohort_detail(request, pk):
 @login_required
 def cohort_add_participant(request, pk):
     cohort = trainer_cohort(request, pk)
-    form = ParticipantForm(request.POST or None, initial={"language": cohort.language})
+    form = ParticipantForm(submitted_data(request), initial={"language": cohort.language})
     if request.method == "POST" and form.is_valid():
         try:
             participant = register_participant(
@@ -148,7 +149,9 @@ def cohort_upload(request, pk):
     cohort = trainer_cohort(request, pk)
     if request.method == "POST" and "confirm" in request.POST:
         return confirm_upload(request, cohort)
-    form = UploadForm(request.POST or None, request.FILES or None, initial={"language": cohort.language})
+    form = UploadForm(
+        submitted_data(request), submitted_files(request), initial={"language": cohort.language}
+    )
     context = {"cohort": cohort, "form": form}
     if request.method == "POST" and form.is_valid():
         try:

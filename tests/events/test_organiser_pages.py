@@ -209,6 +209,7 @@ def test_adding_one_participant_gives_a_seat_then_the_waiting_list(
             "already registered for this event",
         ),
         ({"name": "Again", "phone": "0555 000 111", "language": "ru"}, "already registered for this event"),
+        ({}, 'id="id_name_error"'),  # the name field says it is required
     ],
 )
 def test_adding_someone_unreachable_or_already_registered_is_refused(organiser_client, event, data, message):

@@ -176,13 +176,23 @@ def test_adding_one_participant(trainer_client, cohort, django_capture_on_commit
     assert [m.to for m in mail.outbox] == [["aida@example.org"]]
 
 
-def test_adding_a_participant_without_a_way_to_reach_them_is_refused(trainer_client, cohort):
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            {"name": "Aida", "email": "", "phone": "", "language": "ru"},
+            "at least one way to reach the person",
+        ),
+        ({}, 'id="id_name_error"'),  # the name field says it is required
+    ],
+)
+def test_adding_a_participant_without_a_way_to_reach_them_is_refused(trainer_client, cohort, data, message):
     url = reverse("learning:cohort_add_participant", args=[cohort.pk])
 
-    response = trainer_client.post(url, {"name": "Aida", "email": "", "phone": "", "language": "ru"})
+    response = trainer_client.post(url, data)
 
     assert response.status_code == 200
-    assert "at least one way to reach the person" in response.content.decode()
+    assert message in response.content.decode()
     assert not Participant.objects.exists()
 
 

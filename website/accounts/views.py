@@ -12,6 +12,8 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from website.core.forms import submitted_data
+
 from . import services
 from .forms import DeleteAccountForm, ProfileForm
 
@@ -26,7 +28,7 @@ def admin_login_redirect(request):
 
 @login_required
 def profile(request):
-    form = ProfileForm(request.POST or None, instance=request.user)
+    form = ProfileForm(submitted_data(request), instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your profile has been saved."))
@@ -53,7 +55,7 @@ def download_data(request):
 
 @login_required
 def delete_account(request):
-    form = DeleteAccountForm(request.user, request.POST or None)
+    form = DeleteAccountForm(request.user, submitted_data(request))
     if request.method == "POST" and form.is_valid():
         services.delete_account(request.user)
         logout(request)
