@@ -5,6 +5,7 @@ import json
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from freezegun import freeze_time
@@ -18,7 +19,9 @@ from learning.models import Attendance, Certificate, Participant
 from learning.services.retention import finished_cohorts
 from tests.website.site_tree import build_site_tree
 from website.accounts.factories import UserFactory
+from website.celery import app
 from website.core import outbox
+from website.core.checks import check_personal_data_retention
 from website.core.models import AuditEntry, OutboxEmail
 from website.core.tasks import shred_personal_data
 from website.stories.factories import StoryIndexPageFactory
@@ -287,6 +290,7 @@ def test_feedback_keeps_its_rating_and_a_published_story_stays_without_a_link_to
     assert named_feedback.text == "It changed how I work." and named_feedback.story == named_story
     assert client.get(named_story.url).status_code == 200
     assert not StoryPage.objects.filter(pk=draft_story.pk).exists()
+    assert tables_holding("Dastan found it useful") == set()
     draft_feedback.refresh_from_db()
     assert (draft_feedback.text, draft_feedback.status) == ("", FeedbackStatus.ARCHIVED)
     assert (counts["stories_deleted"], counts["feedback_cleared"], counts["feedback_unlinked"]) == (1, 2, 3)
@@ -373,6 +377,19 @@ def test_a_longer_period_keeps_the_data_until_it_is_over(settings, records):
     assert counts["participants_anonymised"] == 4
 
 
+@pytest.mark.parametrize("months", [0, -3])
+def test_a_period_shorter_than_a_month_is_a_start_up_error(settings, months):
+    settings.PERSONAL_DATA_RETENTION_MONTHS = months
+
+    (error,) = check_personal_data_retention(None)
+
+    assert error.id == "core.E002"
+
+
+def test_the_default_period_passes_the_check():
+    assert check_personal_data_retention(None) == []
+
+
 @pytest.mark.parametrize(
     ("action", "status"), [("confirm", 410), ("cancel", 410), ("accept", 410), ("feedback", 404)]
 )
@@ -387,6 +404,17 @@ def test_a_link_from_an_old_email_shows_the_invalid_link_page(client, records, a
         assert response.status_code == status
         assert "This link is not valid" in response.content.decode()
     assert Registration.objects.get(pk=records["guest"].pk).status == "confirmed"
+
+
+def test_the_shredding_runs_every_night():
+    [schedule] = [
+        entry["schedule"]
+        for entry in settings.CELERY_BEAT_SCHEDULE.values()
+        if entry["task"] == "website.core.tasks.shred_personal_data"
+    ]
+
+    assert (schedule.hour, schedule.day_of_week) == ({3}, set(range(7)))
+    assert "website.core.tasks.shred_personal_data" in app.tasks
 
 
 def test_a_cohort_with_a_session_after_its_end_date_counts_as_finished_only_after_that_session(db):
