@@ -9,12 +9,15 @@ import json
 import uuid
 
 from django.db import transaction
+from django.db.models import CharField, Exists, OuterRef, Q, Value
+from django.db.models.functions import Cast, Concat
 from wagtail.actions.delete_page import DeletePageAction
 
 from events.models import Consent, Feedback, FeedbackStatus, Registration
 from website.stories.models import StoryPage
 
 DELETED_PARTICIPANT = "Deleted participant"
+BATCH_SIZE = 500
 
 
 def isoformat(moment):
@@ -66,27 +69,50 @@ def feedback_data(user):
     ]
 
 
-def kept_in_published_story(feedback):
-    return feedback.consent == Consent.ANONYMOUS and feedback.stories.live().exists()
+def in_live_story(*consents):
+    """Feedback given with one of these consents that a live story was made from."""
+    return Q(consent__in=consents) & Exists(StoryPage.objects.live().filter(source_feedback=OuterRef("pk")))
+
+
+def delete_stories_from(feedback):
+    """Delete the story pages (every translation) made from this feedback; returns how many."""
+    stories = list(StoryPage.objects.filter(source_feedback__in=feedback).order_by("-depth", "-pk"))
+    for story in stories:
+        DeletePageAction(story, user=None).execute(skip_permission_checks=True)
+    return len(stories)
+
+
+def clear_feedback(feedback):
+    """Remove what people wrote and the name they would publish under; the rating stays. Returns how many."""
+    cleared = {"text": "", "display_name": "", "story": None, "status": FeedbackStatus.ARCHIVED}
+    return feedback.exclude(**cleared).update(**cleared)
+
+
+def anonymise_registrations(registrations, placeholder):
+    """Strip people from registrations, in batches of bulk updates; returns how many were changed.
+
+    The status and the dates stay, so counts of sign-ups and attendance stay true. The name becomes
+    `placeholder`; contact details and answers go; new tokens and check-in codes make the links in old
+    emails show "not valid" and no code open the registration (a code with "-" is never issued).
+    """
+    anonymous = {"name": placeholder, "email": "", "phone": "", "answers": "", "user": None}
+    pks = list(registrations.exclude(**anonymous).order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(pks), BATCH_SIZE):
+        batch = pks[start : start + BATCH_SIZE]
+        Registration.objects.filter(pk__in=batch).update(
+            **anonymous, code=Concat(Value("-"), Cast("pk", CharField()))
+        )
+        Registration.objects.bulk_update([Registration(pk=pk, token=uuid.uuid4()) for pk in batch], ["token"])
+    return len(pks)
 
 
 @transaction.atomic
 def forget_person(user):
-    """Before an account is deleted: strip the person from their registrations, feedback and stories."""
-    for feedback in Feedback.objects.filter(registration__user=user):
-        if kept_in_published_story(feedback):
-            continue
-        for story in StoryPage.objects.filter(source_feedback=feedback).order_by("-depth", "-pk"):
-            DeletePageAction(story, user=None).execute(skip_permission_checks=True)
-        Feedback.objects.filter(pk=feedback.pk).update(
-            text="", display_name="", story=None, status=FeedbackStatus.ARCHIVED
-        )
-    for registration in Registration.objects.filter(user=user):
-        registration.name, registration.email, registration.phone, registration.answers = (
-            DELETED_PARTICIPANT,
-            "",
-            "",
-            "",
-        )
-        registration.user, registration.token = None, uuid.uuid4()
-        registration.save(update_fields=["name", "email", "phone", "answers", "user", "token"])
+    """Before an account is deleted: strip the person from their registrations, feedback and stories.
+
+    Only feedback given anonymously that is already in a live story keeps its text (and its story).
+    """
+    feedback = Feedback.objects.filter(registration__user=user).exclude(in_live_story(Consent.ANONYMOUS))
+    delete_stories_from(feedback)
+    clear_feedback(feedback)
+    anonymise_registrations(Registration.objects.filter(user=user), DELETED_PARTICIPANT)

@@ -18,3 +18,17 @@ def check_field_encryption_keys(app_configs, **kwargs):
             id="core.E001",
         )
     ]
+
+
+@register()
+def check_personal_data_retention(app_configs, **kwargs):
+    """Stop start-up when the retention period would anonymise people before their event is over."""
+    if getattr(settings, "PERSONAL_DATA_RETENTION_MONTHS", 1) >= 1:
+        return []
+    return [
+        Error(
+            "PERSONAL_DATA_RETENTION_MONTHS must be at least 1.",
+            hint="Registrations and cohort participants are anonymised this many months after the end.",
+            id="core.E002",
+        )
+    ]

@@ -14,6 +14,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .encryption import EncryptedTextField
 
+# The name a person's records keep once the retention period is over (website.core.retention).
+ANONYMISED_NAME = "Anonymised participant"
+
 
 class PersonalRecord:
     """Mixin for models holding a person's data: kept out of Wagtail's reference index.

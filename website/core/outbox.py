@@ -202,3 +202,13 @@ def purge_finished(days=RETENTION_DAYS):
         created_at__lt=timezone.now() - timedelta(days=days),
     ).delete()
     return deleted
+
+
+def purge_created_before(cutoff):
+    """Delete every email created before `cutoff`, even one never sent; returns how many were deleted.
+
+    Sent and failed emails are gone after RETENTION_DAYS already; this catches the rest at the end
+    of the personal data retention period (website.core.retention), so no old address outlives it.
+    """
+    deleted, _by_model = OutboxEmail.objects.filter(created_at__lt=cutoff).delete()
+    return deleted

@@ -1,9 +1,11 @@
-"""Email delivery tasks (stored emails handed over on commit, the periodic flush of the outbox) and the audit log purge."""
+"""Email delivery tasks (stored emails handed over on commit, the periodic flush of the outbox), the audit log
+purge and the end of the personal data retention period."""
 
 from celery import shared_task
 
 from . import outbox
 from .audit import purge_expired_entries
+from .retention import shred_expired_personal_data
 
 
 @shared_task
@@ -26,3 +28,9 @@ def flush_outbox():
 def purge_audit_entries():
     """Daily: audit entries are kept for AUDIT_RETENTION_DAYS, then deleted."""
     return purge_expired_entries()
+
+
+@shared_task
+def shred_personal_data():
+    """Nightly: anonymise registrations and cohort participants PERSONAL_DATA_RETENTION_MONTHS after the end."""
+    return shred_expired_personal_data()

@@ -30,6 +30,7 @@ env = environ.Env(
     IDLE_TIMEOUT_MINUTES=(int, 24 * 60),
     STAFF_IDLE_TIMEOUT_MINUTES=(int, 30),
     AUDIT_RETENTION_DAYS=(int, 365),
+    PERSONAL_DATA_RETENTION_MONTHS=(int, 12),
     EMBED_FRAME_SOURCES=(
         list,
         ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
@@ -323,9 +324,20 @@ CELERY_BEAT_SCHEDULE = {
         "task": "website.core.tasks.purge_audit_entries",
         "schedule": crontab(hour=3, minute=17),
     },
+    "core-shred-personal-data": {
+        "task": "website.core.tasks.shred_personal_data",
+        "schedule": crontab(hour=3, minute=37),
+    },
+    "accounts-clear-expired-sessions": {
+        "task": "website.accounts.tasks.clear_expired_sessions",
+        "schedule": crontab(hour=4, minute=7),
+    },
 }
 
 AUDIT_RETENTION_DAYS = env("AUDIT_RETENTION_DAYS")
+# Registrations and cohort participants are anonymised this many months after their event or course run
+# ended (website.core.retention); counts and anonymous statistics stay.
+PERSONAL_DATA_RETENTION_MONTHS = env("PERSONAL_DATA_RETENTION_MONTHS")
 
 PAYMENT_HOST = SITE_BASE_URL.split("://", 1)[-1]
 PAYMENT_USES_SSL = SITE_BASE_URL.startswith("https://")
