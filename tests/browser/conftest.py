@@ -15,7 +15,9 @@ Two kinds of site are driven:
   The tests using it are grouped on one xdist worker (`xdist_group("demo_site")`, run with
   `--dist loadgroup`); without the grouping each worker would build its own copy.
 
-A failing test that opened pages saves a full-page screenshot of each under var/test-screenshots/.
+Every page a test opens on the demo site is watched for Content-Security-Policy violations; the test fails
+with their list (see `journeys.Browsing`). Only the accessibility test, which injects axe-core, may bypass the
+policy. A failing test that opened pages saves a full-page screenshot of each under var/test-screenshots/.
 """
 
 import os
@@ -69,7 +71,7 @@ def browser():
 @pytest.fixture
 def csp_violations():
     """Content-Security-Policy violations seen by the pages of `page_for`: the browser's
-    `securitypolicyviolation` events and its "Refused to ..." console errors. A journey that expects one
+    `securitypolicyviolation` events and its console errors naming the policy. A journey that expects one
     (to show the policy works) clears the list after asserting it."""
     return []
 

@@ -63,7 +63,7 @@ def exactly(text):
 
 def watch_csp_violations(context, violations):
     """Record in `violations` every Content-Security-Policy violation in the context's pages: the browser's
-    `securitypolicyviolation` events and its "Refused to ..." console errors."""
+    `securitypolicyviolation` events and its console errors naming the policy."""
     context.expose_binding("reportCspViolation", lambda _source, violation: violations.append(violation))
     context.add_init_script(script=REPORT_CSP_VIOLATIONS)
     context.on("console", lambda message: record_csp_refusal(message, violations))
