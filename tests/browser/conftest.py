@@ -15,7 +15,9 @@ Two kinds of site are driven:
   The tests using it are grouped on one xdist worker (`xdist_group("demo_site")`, run with
   `--dist loadgroup`); without the grouping each worker would build its own copy.
 
-A failing test that opened pages saves a full-page screenshot of each under var/test-screenshots/.
+Every page a test opens on the demo site is watched for Content-Security-Policy violations; the test fails
+with their list (see `journeys.Browsing`). Only the accessibility test, which injects axe-core, may bypass the
+policy. A failing test that opened pages saves a full-page screenshot of each under var/test-screenshots/.
 """
 
 import os
@@ -24,7 +26,7 @@ import shutil
 import pytest
 
 from tests.browser.demo_site import DemoSite
-from tests.browser.journeys import Browsing
+from tests.browser.journeys import Browsing, deliver_pending_reports, watch_csp_violations
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_FLAGS = [
@@ -66,23 +68,10 @@ def browser():
         browser.close()
 
 
-# Runs in every page before its own scripts; Playwright injects it outside the page's policy.
-REPORT_CSP_VIOLATIONS = """
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.reportCspViolation({
-    directive: event.effectiveDirective,
-    blocked: event.blockedURI,
-    page: event.documentURI,
-    sample: event.sample,
-  });
-});
-"""
-
-
 @pytest.fixture
 def csp_violations():
     """Content-Security-Policy violations seen by the pages of `page_for`: the browser's
-    `securitypolicyviolation` events and its "Refused to ..." console errors. A journey that expects one
+    `securitypolicyviolation` events and its console errors naming the policy. A journey that expects one
     (to show the policy works) clears the list after asserting it."""
     return []
 
@@ -95,26 +84,15 @@ def page_for(browser, live_server, csp_violations):
     """
     contexts = []
 
-    def record_console(message):
-        if message.type == "error" and "Content Security Policy" in message.text:
-            csp_violations.append({"console": message.text})
-
     def open_page(locale="ru"):
         context = browser.new_context(locale=locale, base_url=live_server.url)
-        context.expose_binding(
-            "reportCspViolation", lambda _source, violation: csp_violations.append(violation)
-        )
-        context.add_init_script(script=REPORT_CSP_VIOLATIONS)
+        watch_csp_violations(context, csp_violations)
         contexts.append(context)
-        page = context.new_page()
-        page.on("console", record_console)
-        return page
+        return context.new_page()
 
     yield open_page
+    deliver_pending_reports([page for context in contexts for page in context.pages])
     for context in contexts:
-        for page in context.pages:
-            # A round trip, so that reports the page sent before it are delivered.
-            page.evaluate("() => new Promise((resolve) => setTimeout(resolve, 0))")
         context.close()
     assert csp_violations == [], "the pages broke the Content-Security-Policy"
 
@@ -148,8 +126,8 @@ def journey(browser, demo_site, screen):
 
 @pytest.fixture
 def demo_browsing(browser, demo_site):
-    """Pages on the demo site on a desktop screen, for tests that are not journeys."""
-    browsing = Browsing(browser, demo_site)
+    """Pages on the demo site on a desktop screen, for tests that are not journeys (and may inject scripts)."""
+    browsing = Browsing(browser, demo_site, may_bypass_csp=True)
     yield browsing
     browsing.close()
 
@@ -160,8 +138,11 @@ def browsings_of(item):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_pyfunc_call(pyfuncitem):
-    """After a journey's last step: every page it loaded fitted the screen's width."""
+    """After a test's last step on the demo site: no page broke the Content-Security-Policy, and every page
+    a journey loaded fitted the screen's width."""
     result = yield
+    for browsing in browsings_of(pyfuncitem):
+        browsing.assert_no_csp_violations()
     journey = pyfuncitem.funcargs.get("journey")
     if isinstance(journey, Browsing):
         journey.assert_pages_fit_the_screen()

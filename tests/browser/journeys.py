@@ -26,6 +26,18 @@ MEASURE_LAYOUT = (
 )
 # Runs in every page of a journey: once the page has loaded, it reports how wide its content is.
 LAYOUT_PROBE = f"window.addEventListener('load', () => window.reportLayout(({MEASURE_LAYOUT})()));"
+# Runs in every page (and frame) before its own scripts; Playwright injects it outside the page's policy.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.reportCspViolation({
+    directive: event.effectiveDirective,
+    blocked: event.blockedURI,
+    page: event.documentURI,
+    sample: event.sample,
+  });
+});
+"""
+CSP_HEADER = "content-security-policy"
 
 
 @functools.cache
@@ -49,18 +61,49 @@ def exactly(text):
     return re.compile(rf"^\s*{re.escape(text)}\s*:?\s*$")
 
 
-class Browsing:
-    """Browser contexts opened for one test; saves a screenshot of each open page when the test fails."""
+def watch_csp_violations(context, violations):
+    """Record in `violations` every Content-Security-Policy violation in the context's pages: the browser's
+    `securitypolicyviolation` events and its console errors naming the policy."""
+    context.expose_binding("reportCspViolation", lambda _source, violation: violations.append(violation))
+    context.add_init_script(script=REPORT_CSP_VIOLATIONS)
+    context.on("console", lambda message: record_csp_refusal(message, violations))
 
-    def __init__(self, browser, site, screen="desktop"):
+
+def record_csp_refusal(message, violations):
+    if message.type == "error" and "Content Security Policy" in message.text:
+        violations.append({"console": message.text, "page": message.page.url if message.page else ""})
+
+
+def deliver_pending_reports(pages):
+    """A round trip to each page, so that the reports it sent before it are delivered."""
+    for page in pages:
+        if not page.is_closed():
+            page.evaluate("() => new Promise((resolve) => setTimeout(resolve, 0))")
+
+
+class Browsing:
+    """Browser contexts opened for one test; saves a screenshot of each open page when the test fails.
+
+    Every page is watched for Content-Security-Policy violations, and every HTML page must carry a policy
+    (else there is nothing to break). Only a test that may inject scripts (`may_bypass_csp`) opens pages
+    with `bypass_csp`; those pages are not watched.
+    """
+
+    def __init__(self, browser, site, screen="desktop", may_bypass_csp=False):
         self.browser = browser
         self.site = site
         self.screen = screen
+        self.may_bypass_csp = may_bypass_csp
         self.contexts = []
         self.layouts = []
+        self.csp_violations = []
+        self.pages_without_policy = []
 
     def open(self, locale="en", **options):
         """A new page in a fresh context (no cookies) speaking `locale`, on this journey's screen."""
+        bypass_csp = options.get("bypass_csp", False)
+        if bypass_csp and not self.may_bypass_csp:
+            raise ValueError("A journey must run under the site's Content-Security-Policy")
         context = self.browser.new_context(
             base_url=self.site.url,
             locale=locale,
@@ -71,11 +114,33 @@ class Browsing:
         context.set_default_timeout(ACTION_TIMEOUT_MS)
         context.expose_function("reportLayout", self.record_layout)
         context.add_init_script(script=LAYOUT_PROBE)
+        if not bypass_csp:
+            watch_csp_violations(context, self.csp_violations)
+            context.on("response", self.check_policy_header)
         self.contexts.append(context)
         return context.new_page()
 
     def record_layout(self, layout):
         self.layouts.append(layout)
+
+    def check_policy_header(self, response):
+        """Note an HTML document the site served without a Content-Security-Policy header."""
+        headers = response.headers
+        if (
+            response.request.resource_type == "document"
+            and headers.get("content-type", "").startswith("text/html")
+            and CSP_HEADER not in headers
+        ):
+            self.pages_without_policy.append(response.url)
+
+    def assert_no_csp_violations(self):
+        deliver_pending_reports(self.pages())
+        assert not self.pages_without_policy, "Pages served without a Content-Security-Policy: " + ", ".join(
+            self.pages_without_policy
+        )
+        assert not self.csp_violations, "The pages broke the Content-Security-Policy:\n" + "\n".join(
+            str(violation) for violation in self.csp_violations
+        )
 
     def overflowing(self):
         """Pages that were wider than the screen, so a visitor had to scroll sideways."""

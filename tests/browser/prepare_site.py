@@ -18,6 +18,16 @@ JOURNEY_LEARNERS = [
     f"{role}-{screen}@journeys.example" for role in ("buyer", "participant") for screen in SCREENS
 ]
 VOUCHER_CODE = "ORG-HALF"
+# Each run of the feedback journey: one participant of the past training who agrees to a story, one who does not.
+FEEDBACK_GIVERS = {
+    "desktop": {"story": "Айдана", "private": "Бекболот"},
+    "phone": {"story": "Чынара", "private": "Эмил"},
+}
+PAST_TRAINING = "documenting-violations-jalal-abad"
+
+
+def feedback_giver_email(screen, consent):
+    return f"feedback-{consent}-{screen}@journeys.example"
 
 
 def compile_catalogues():
@@ -69,6 +79,29 @@ def add_one_seat_events():
         )
 
 
+def add_feedback_givers():
+    """People checked in at the past training in Jalal-Abad, each sent the request for feedback by email."""
+    from datetime import timedelta
+
+    from events.models import EventPage, Registration, RegistrationStatus
+    from events.services.reminders import LocalizedPages, send_feedback_request
+
+    training = EventPage.objects.get(slug=PAST_TRAINING, locale__language_code="ru")
+    pages = LocalizedPages()
+    for screen, names in FEEDBACK_GIVERS.items():
+        for consent, name in names.items():
+            registration = Registration.objects.create(
+                event=training,
+                name=name,
+                email=feedback_giver_email(screen, consent),
+                language="en",
+                status=RegistrationStatus.CONFIRMED,
+                confirmed_at=training.starts_at - timedelta(days=7),
+                checked_in_at=training.starts_at,
+            )
+            send_feedback_request(registration, training, pages)
+
+
 def main(credentials_file, learner_password):
     django.setup()
     compile_catalogues()
@@ -77,6 +110,7 @@ def main(credentials_file, learner_password):
     add_journey_learners(learner_password)
     add_organisation_voucher()
     add_one_seat_events()
+    add_feedback_givers()
     print(json.dumps({"admin_totp_secret": admin_totp_secret("admin@birge.example")}))
 
 

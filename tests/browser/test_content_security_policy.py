@@ -1,12 +1,13 @@
 """The Content-Security-Policy in a real browser: it blocks injected script on public pages, and the site and
-the Wagtail admin (under its own policy) work without breaking it. The `page_for` fixture fails any journey
-whose pages report a violation."""
+the Wagtail admin (under its own policy) work without breaking it. The `page_for` fixture, and the harness
+of the demo site's journeys, fail any test whose pages report a violation."""
 
 import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from tests.browser.journeys import deliver_pending_reports
 from tests.website.accounts.conftest import totp_code
 from tests.website.site_tree import build_site_tree
 from website.accounts.factories import PASSWORD, StaffFactory
@@ -38,6 +39,19 @@ def test_an_injected_inline_script_is_blocked_and_reported(legal_help, page_for,
     assert blocked
     assert any(violation.get("directive") == "script-src-elem" for violation in csp_violations)
     csp_violations.clear()
+
+
+@pytest.mark.xdist_group("demo_site")
+def test_the_demo_site_journeys_run_under_the_policy_and_see_its_violations(demo_browsing):
+    page = demo_browsing.open(locale="en")
+    page.goto("/en/")
+
+    blocked = page.evaluate(INJECT_INLINE_SCRIPT)
+    deliver_pending_reports([page])
+
+    assert blocked
+    assert any(violation.get("directive") == "script-src-elem" for violation in demo_browsing.csp_violations)
+    demo_browsing.csp_violations.clear()
 
 
 def sign_in_with_second_factor(page, email, secret):

@@ -1,10 +1,12 @@
-"""Journey 6: an editor writes a news item in the Wagtail admin, translates it into Kyrgyz and publishes it."""
+"""Journey 6: an editor writes a news item in the Wagtail admin, translates it into Kyrgyz and publishes it;
+then participants of a past training give feedback, and the editor turns the one they may publish into a story."""
 
 import uuid
 
 import pytest
 
-from tests.browser.journeys import log_in
+from tests.browser.journeys import exactly, log_in, ui
+from tests.browser.prepare_site import FEEDBACK_GIVERS, feedback_giver_email
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("demo_site")]
 
@@ -55,3 +57,76 @@ def test_an_editor_publishes_a_news_item_and_its_kyrgyz_translation(journey):
     assert visitor.get_by_role("heading", level=1).inner_text() == kyrgyz_title
     assert kyrgyz_summary in visitor.get_by_role("main").inner_text()
     assert visitor.url.startswith(f"{journey.site.url}/ky/news/")
+
+
+STORY_TEXT = (
+    "The role-plays gave me the words I was missing at the village council. "
+    "A week later I spoke there about the clinic, and the council listened."
+)
+PRIVATE_TEXT = "Please give us more time to practise, and the handouts in Kyrgyz."
+
+
+def give_feedback(page, mailbox, email, text, consent):
+    """Open the link from the email after the training and send a rating, a few words and a choice."""
+    page.goto(mailbox.link_to(email, "/feedback/"))
+    page.get_by_label(ui("4 — good", "en")).check()
+    page.get_by_label(exactly(ui("Your feedback", "en"))).fill(text)
+    page.get_by_label(ui(consent, "en")).check()
+    page.get_by_role("button", name=ui("Send my feedback", "en")).click()
+    assert page.get_by_role("heading", level=1).inner_text() == ui("Thank you for your feedback", "en")
+
+
+def open_feedback_to_review(page):
+    """Events › Feedback to review in the admin's sidebar (folded away behind its toggle on a phone)."""
+    page.goto("/admin/")
+    events = page.get_by_role("button", name=ui("Events", "en"), exact=True)
+    if not events.is_visible():
+        page.get_by_role("button", name="Toggle sidebar").click()
+    events.click()
+    page.get_by_role("link", name=ui("Feedback to review", "en")).click()
+
+
+def open_newest_feedback(page, consent):
+    """The newest feedback to review with this choice of publication (the list shows the newest first)."""
+    rows = page.get_by_role("row").filter(has_text=ui(consent, "en")).filter(has_text=ui("To review", "en"))
+    rows.first.get_by_role("link").first.click()
+
+
+def test_participants_give_feedback_and_an_editor_publishes_the_consented_one_as_a_story(journey, screen):
+    givers, mailbox = FEEDBACK_GIVERS[screen], journey.site.mailbox
+    private = journey.open(locale="en")
+    give_feedback(private, mailbox, feedback_giver_email(screen, "private"), PRIVATE_TEXT, "Don't publish it")
+    assert (
+        ui("We have received it. As you asked, it will not be published: only our team will read it.", "en")
+        in private.get_by_role("main").inner_text()
+    )
+    author = journey.open(locale="en")
+    give_feedback(
+        author, mailbox, feedback_giver_email(screen, "story"), STORY_TEXT, "Publish it with my name"
+    )
+
+    editor = journey.open(locale="en")
+    log_in(editor, journey.site.accounts["admin"])
+    open_feedback_to_review(editor)
+    open_newest_feedback(editor, "Don't publish it")
+    assert PRIVATE_TEXT in editor.get_by_role("main").inner_text()
+    editor.get_by_role("button", name="Actions").click()
+    assert editor.get_by_role("link", name=ui("Archive", "en")).is_visible()
+    assert editor.get_by_role("link", name=ui("Turn into a story", "en")).count() == 0
+
+    open_feedback_to_review(editor)
+    open_newest_feedback(editor, "Publish it with my name")
+    assert STORY_TEXT in editor.get_by_role("main").inner_text()
+    editor.get_by_role("button", name="Actions").click()
+    editor.get_by_role("link", name=ui("Turn into a story", "en")).click()
+    editor.get_by_role("button", name=ui("Make a draft story", "en")).click()
+    editor.get_by_role("button", name="More actions").click()
+    editor.get_by_role("button", name="Publish").click()
+    editor.wait_for_load_state()
+
+    visitor = journey.open(locale="en")
+    visitor.goto("/en/stories/")
+    story = visitor.get_by_role("listitem").filter(has_text=f"— {givers['story']},")
+    assert story.get_by_role("blockquote").inner_text() == STORY_TEXT.split(". ")[0] + "."
+    story.get_by_role("link", name=ui("Read the story", "en")).click()
+    assert "the council listened" in visitor.get_by_role("main").inner_text()

@@ -1,8 +1,11 @@
 """Admin registration: the translatable snippets editors manage alongside pages, the email outbox and the audit log."""
 
+from django.db import models
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.fields import BaseFieldDisplay, register_display_class
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
@@ -101,3 +104,14 @@ class AuditEntryViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_audit_log():
     return AuditEntryViewSet("audit_log")
+
+
+class LocalDateTimeDisplay(BaseFieldDisplay):
+    """A date and time on an inspect page in the admin's time zone, as the listings show it (Wagtail's
+    inspect view would print the stored UTC time)."""
+
+    def render_html(self, parent_context=None):
+        return formats.localize(timezone.localtime(self.value) if self.value else self.value)
+
+
+register_display_class(models.DateTimeField, display_class=LocalDateTimeDisplay)
