@@ -126,8 +126,8 @@ def story_from_feedback(feedback, index, quote):
     language = index.locale.language_code
     event = translated_event(feedback.event, language)
     with translation.override(language):
-        title = _("After “%(event)s”") % {"event": event.title}
-        excerpt = _("A participant of “%(event)s” tells about it in their own words.") % {
+        title = _("After the event: %(event)s") % {"event": event.title}
+        excerpt = _("A participant tells in their own words about the event: %(event)s") % {
             "event": event.title
         }
     return StoryPage(
