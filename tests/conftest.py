@@ -37,10 +37,22 @@ def pytest_collection_modifyitems(items):
     """Transactional tests get the post-migration rows back (root page, locales, groups) after a flush."""
     for item in items:
         marker = item.get_closest_marker("django_db")
+        refuse_transactional_test_in_a_worker_group(item, marker)
         if marker and marker.kwargs.get("transaction") and "serialized_rollback" not in marker.kwargs:
             item.add_marker(
                 pytest.mark.django_db(*marker.args, **marker.kwargs, serialized_rollback=True), append=False
             )
+
+
+def refuse_transactional_test_in_a_worker_group(item, django_db_marker):
+    """A worker group (xdist_group) is scheduled first, as one unit: a transactional test in it would leave
+    its worker's database flushed (no root page, locales or groups) for every test that follows there."""
+    if (
+        item.get_closest_marker("xdist_group")
+        and django_db_marker
+        and django_db_marker.kwargs.get("transaction")
+    ):
+        raise pytest.UsageError(f"{item.nodeid}: a transactional test cannot join an xdist_group")
 
 
 @pytest.fixture

@@ -10,6 +10,14 @@ from django.conf import settings
 from django.test import override_settings
 from django.utils import translation
 
+# Injects an inline script into the open page; resolves true when the policy blocked it.
+INJECT_INLINE_SCRIPT = """() => new Promise((resolve) => {
+  document.addEventListener("securitypolicyviolation", () => resolve(window.takenOver === undefined));
+  const script = document.createElement("script");
+  script.textContent = "window.takenOver = true";
+  document.body.append(script);
+})"""
+
 SCREENS = {
     "desktop": {"width": 1280, "height": 800},
     "phone": {"width": 360, "height": 740},

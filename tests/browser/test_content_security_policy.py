@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from tests.browser.journeys import deliver_pending_reports
+from tests.browser.journeys import INJECT_INLINE_SCRIPT
 from tests.website.accounts.conftest import totp_code
 from tests.website.site_tree import build_site_tree
 from website.accounts.factories import PASSWORD, StaffFactory
@@ -15,13 +15,6 @@ from website.accounts.services import activate_totp_for
 from website.standard.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-INJECT_INLINE_SCRIPT = """() => new Promise((resolve) => {
-  document.addEventListener("securitypolicyviolation", () => resolve(window.takenOver === undefined));
-  const script = document.createElement("script");
-  script.textContent = "window.takenOver = true";
-  document.body.append(script);
-})"""
 
 
 @pytest.fixture
@@ -39,19 +32,6 @@ def test_an_injected_inline_script_is_blocked_and_reported(legal_help, page_for,
     assert blocked
     assert any(violation.get("directive") == "script-src-elem" for violation in csp_violations)
     csp_violations.clear()
-
-
-@pytest.mark.xdist_group("demo_site")
-def test_the_demo_site_journeys_run_under_the_policy_and_see_its_violations(demo_browsing):
-    page = demo_browsing.open(locale="en")
-    page.goto("/en/")
-
-    blocked = page.evaluate(INJECT_INLINE_SCRIPT)
-    deliver_pending_reports([page])
-
-    assert blocked
-    assert any(violation.get("directive") == "script-src-elem" for violation in demo_browsing.csp_violations)
-    demo_browsing.csp_violations.clear()
 
 
 def sign_in_with_second_factor(page, email, secret):
