@@ -19,6 +19,7 @@ from events.models import EventIndexPage, EventPage, EventType, Registration
 from events.models.registrations import ACTIVE_STATUSES, SEAT_HOLDING_STATUSES
 from events.services.registrations import closed_reason
 from learning.models import City
+from website.core.page_cache import note_page_shows_seats
 
 HOME_EVENTS_COUNT = 3
 FIRST_CALENDAR_YEAR = 2000
@@ -73,6 +74,7 @@ def public_events(locale_id):
 
 def with_free_seats(events):
     """Annotate `seats_taken` and `free_seats` (None when unlimited) from the canonical event's registrations."""
+    note_page_shows_seats()
     taken = (
         Registration.objects.filter(
             event__translation_key=OuterRef("translation_key"), status__in=SEAT_HOLDING_STATUSES

@@ -10,6 +10,7 @@ from django.utils import timezone
 from events.models import Registration
 from events.models.registrations import ACTIVE_STATUSES
 from events.services.registrations import canonical_event, closed_reason, seats_left
+from website.core.page_cache import note_page_shows_seats
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ def event_view(page, user, now=None):
     if page.pk is None:
         return EventView(page.capacity, closed_reason(page, now), page.waiting_list, None)
     event = canonical_event(page)
+    note_page_shows_seats()
     return EventView(
         seats_left=seats_left(event),
         closed_reason=closed_reason(event, now or timezone.now()),

@@ -9,6 +9,7 @@ from django.test import Client
 from django.utils.cache import patch_vary_headers
 from wagtail.models import PageViewRestriction
 
+from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from learning.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory, ModulePageFactory
 from website.accounts.factories import UserFactory
 from website.core.factories import NavigationMenuFactory, NavigationMenuItemFactory
@@ -34,6 +35,12 @@ def news(site_tree, page_cache):
     NewsPageFactory(parent=index, title="Права и суды", slug="courts", tags=["courts"])
     NewsPageFactory(parent=index, title="Новый отчёт", slug="report")
     return index
+
+
+@pytest.fixture
+def event(site_tree, page_cache):
+    index = EventIndexPageFactory(parent=site_tree.homes["ru"], title="События", slug="events")
+    return EventPageFactory(parent=index, title="День прав человека", capacity=2)
 
 
 def html(response):
@@ -178,3 +185,27 @@ def test_a_page_that_varies_on_a_request_header_is_rendered_for_each_visitor(
 
     assert html(client.get("/ru/", HTTP_USER_AGENT="phone")) == "for phone"
     assert html(client.get("/ru/", HTTP_USER_AGENT="laptop")) == "for laptop"
+
+
+@pytest.mark.parametrize("url", ["/ru/events/", "/ru/events/{slug}/"])
+def test_a_sign_up_shows_in_the_seats_left_at_once(client, event, url, django_capture_on_commit_callbacks):
+    url = url.format(slug=event.slug)
+    assert "2 seats left" in html(client.get(url))
+    assert "2 seats left" in html(Client().get(url))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        RegistrationFactory(event=event)
+
+    assert "1 seat left" in html(Client().get(url))
+
+
+def test_a_sign_up_leaves_pages_without_seats_in_the_cache(
+    client, news, event, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    first = html(client.get("/ru/news/"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        RegistrationFactory(event=event)
+
+    with django_assert_num_queries(0):
+        assert html(Client().get("/ru/news/")) == first

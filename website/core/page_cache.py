@@ -11,13 +11,17 @@ gets a token of their own on a hit (get_token, so the CSRF middleware sends them
 
 Invalidation is by generation. Each entry records the generation it was rendered in and counts only
 while that is still the current one; saving or deleting a page, a snippet, a setting, an image, a
-document, a site, a locale, a view restriction or an event registration starts a new generation once
-the transaction commits, so every cached page is dropped at once. A hit reads the generation and the
-entry in one round trip (get_many): Django's cache middleware needs three (key prefix, Vary header list,
-page), which costs more than rendering the cheapest pages saves. What changes with time alone (a module
-opening, a registration deadline passing) shows after at most PAGE_CACHE_SECONDS.
+document, a site, a locale or a view restriction starts a new generation once the transaction commits,
+so every cached page is dropped at once. Seats left change with every sign-up, so they have a generation
+of their own: a page that showed them (`note_page_shows_seats`, called where they are counted) also
+records the seats generation and is dropped at any registration change, while news, articles and
+courses stay cached through a sign-up rush. A hit reads both generations and the entry in one round
+trip (get_many): Django's cache middleware needs three (key prefix, Vary header list, page), which costs
+more than rendering the cheapest pages saves. What changes with time alone (a module opening, a
+registration deadline passing) shows after at most PAGE_CACHE_SECONDS.
 """
 
+import contextvars
 import functools
 import hashlib
 import re
@@ -42,9 +46,17 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.snippets.models import get_snippet_models
 
 GENERATION_KEY = "pages.generation"
+SEATS_GENERATION_KEY = "pages.seats-generation"
 CSRF_PLACEHOLDER = b"page-cache-csrf-token-placeholder"
 CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")([A-Za-z0-9]{64})(")')
 NOT_SHARED = ("private", "no-cache", "no-store")
+
+page_shows_seats = contextvars.ContextVar("page_shows_seats", default=False)
+
+
+def note_page_shows_seats():
+    """Called while a page is rendered when it shows seats left: the next registration change drops it."""
+    page_shows_seats.set(True)
 
 
 class AnonymousPageCacheMiddleware:
@@ -59,20 +71,24 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        generation = getattr(request, "page_cache_generation", None)
-        if generation is not None and is_shared(request, response):
-            store(request, response, generation)
+        generations = getattr(request, "page_cache_generations", None)
+        if generations is not None and is_shared(request, response):
+            store(request, response, generations)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_views.serve or not may_use_cache(request):
             return None
         key = page_key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY) or ensure_generation()
+        found = cache.get_many([GENERATION_KEY, SEATS_GENERATION_KEY, key])
+        generations = (
+            found.get(GENERATION_KEY) or ensure_generation(GENERATION_KEY),
+            found.get(SEATS_GENERATION_KEY) or ensure_generation(SEATS_GENERATION_KEY),
+        )
         entry = found.get(key)
-        if entry is None or entry[0] != generation:
-            request.page_cache_generation = generation
+        if entry is None or not is_current(entry, generations):
+            request.page_cache_generations = generations
+            page_shows_seats.set(False)
             return None
         return response_for_visitor(request, entry)
 
@@ -93,14 +109,20 @@ def page_key(request):
     return "pages." + hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
 
 
-def ensure_generation():
+def ensure_generation(key):
     """The current generation, starting one if there is none (first request, or the key was evicted)."""
-    cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-    return cache.get(GENERATION_KEY)
+    cache.add(key, uuid.uuid4().hex, None)
+    return cache.get(key)
+
+
+def is_current(entry, generations):
+    """Whether a stored page is still what the site shows (its seats generation is None if it shows no seats)."""
+    generation, seats_generation = entry[0], entry[1]
+    return generation == generations[0] and seats_generation in (None, generations[1])
 
 
 def response_for_visitor(request, entry):
-    _, content, headers = entry
+    content, headers = entry[2], entry[3]
     if CSRF_PLACEHOLDER in content:
         content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
     return HttpResponse(content, headers=headers)
@@ -123,10 +145,11 @@ def is_shared(request, response):
     )
 
 
-def store(request, response, generation):
+def store(request, response, generations):
     content = content_without_csrf_token(request, response.content)
     if content is not None:
-        entry = (generation, content, dict(response.headers))
+        seats_generation = generations[1] if page_shows_seats.get() else None
+        entry = (generations[0], seats_generation, content, dict(response.headers))
         cache.set(page_key(request), entry, settings.PAGE_CACHE_SECONDS)
 
 
@@ -149,13 +172,18 @@ def clear_cached_pages():
     transaction.on_commit(start_new_generation, robust=True)
 
 
-def start_new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+def start_new_generation(key=GENERATION_KEY):
+    cache.set(key, uuid.uuid4().hex, None)
+
+
+def clear_pages_showing_seats():
+    """Drop the cached pages that show seats left, once the current transaction commits."""
+    transaction.on_commit(lambda: start_new_generation(SEATS_GENERATION_KEY), robust=True)
 
 
 @functools.cache
 def models_shown_on_pages():
-    """Models whose rows public pages show, besides the pages themselves (menus, settings, seats left...)."""
+    """Models whose rows public pages show, besides the pages themselves (menus, settings, images...)."""
     return (
         Page,
         PageViewRestriction,
@@ -164,7 +192,6 @@ def models_shown_on_pages():
         Tag,
         get_image_model(),
         get_document_model(),
-        apps.get_model("events", "Registration"),
         *get_snippet_models(),
         *settings_registry,
     )
@@ -173,5 +200,9 @@ def models_shown_on_pages():
 @receiver(post_save, dispatch_uid="page_cache_saved")
 @receiver(post_delete, dispatch_uid="page_cache_deleted")
 def clear_when_shown_content_changes(sender, instance, **kwargs):
-    if settings.PAGE_CACHE_SECONDS > 0 and isinstance(instance, models_shown_on_pages()):
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return
+    if isinstance(instance, apps.get_model("events", "Registration")):
+        clear_pages_showing_seats()
+    elif isinstance(instance, models_shown_on_pages()):
         clear_cached_pages()

@@ -155,7 +155,7 @@ else:
     }
 
 # Anonymous visitors' pages are served from the cache for this long at most (0 turns the page cache off);
-# publishing, a snippet or a new registration clears them at once (website.core.page_cache).
+# publishing or a snippet clears them all at once, a registration those showing seats (website.core.page_cache).
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
 
 AUTH_USER_MODEL = "accounts.User"
