@@ -21,15 +21,8 @@ from events.services.calendar import translated_event
 from events.services.registrations import MAX_ANSWER_LENGTH, SignUpError, seats_left
 from website.core.audit import record
 from website.core.forms import submitted_data, submitted_files
-from website.core.imports import (
-    ImportFileError,
-    ImportRejected,
-    check_rows,
-    confirm_import,
-    preview_token,
-    read_participant_file,
-    rows_from_preview,
-)
+from website.core.import_views import ParticipantUploadForm, keep_preview, take_preview
+from website.core.imports import ImportRejected, check_rows, confirm_import
 from website.core.spreadsheets import csv_download, xlsx_download
 
 EXPORTS = {"csv": csv_download, "xlsx": xlsx_download}
@@ -55,16 +48,6 @@ class RegistrationForm(forms.Form):
 
     def answers(self):
         return {block.id: self.cleaned_data.get(f"answer_{block.id}", "") for block in self.questions}
-
-
-class UploadForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("Participant list (CSV or XLSX)"),
-        help_text=gettext_lazy(
-            "First row: column names — name, email, phone (in English, Russian or Kyrgyz). Up to 2,000 rows."
-        ),
-    )
-    language = forms.ChoiceField(label=gettext_lazy("Language of the emails"), choices=settings.LANGUAGES)
 
 
 def organised_event(request, pk):
@@ -153,32 +136,24 @@ def import_participants(request, pk):
     event = organised_event(request, pk)
     if request.method == "POST" and "confirm" in request.POST:
         return confirm_upload(request, event)
-    form = UploadForm(
+    form = ParticipantUploadForm(
         submitted_data(request), submitted_files(request), initial={"language": event.event_language}
     )
     context = {"event": event, "form": form}
     if request.method == "POST" and form.is_valid():
-        try:
-            rows = read_participant_file(form.cleaned_data["file"])
-        except ImportFileError as error:
-            form.add_error("file", error.message)
-        else:
-            request.session[import_session_key(event)] = {
-                "rows": preview_token(rows),
-                "language": form.cleaned_data["language"],
-            }
+        rows = keep_preview(request, import_session_key(event), form)
+        if rows is not None:
             context["report"] = check_rows(organisers.EventImport(event), rows)
     return render(request, "events/organiser/import.html", context)
 
 
 def confirm_upload(request, event):
-    preview = request.session.pop(import_session_key(event), None)
+    preview = take_preview(request, import_session_key(event))
     if preview is None:
-        messages.error(request, _("There is no file waiting to be confirmed. Upload it again."))
         return redirect("events:organiser_import", pk=event.pk)
-    target = organisers.EventImport(event, preview["language"])
+    rows, language = preview
     try:
-        registrations = confirm_import(target, rows_from_preview(preview["rows"]))
+        registrations = confirm_import(organisers.EventImport(event, language), rows)
     except ImportRejected as error:
         if error.report.invalid:
             messages.error(
@@ -190,7 +165,7 @@ def confirm_upload(request, event):
             )
         else:
             messages.info(request, _("Nothing was saved: everyone in this file is already registered."))
-        context = {"event": event, "form": UploadForm(initial={"language": preview["language"]})}
+        context = {"event": event, "form": ParticipantUploadForm(initial={"language": language})}
         return render(request, "events/organiser/import.html", {**context, "report": error.report})
     record(request.user, "event.participants.import", event, detail=f"{len(registrations)} registrations")
     messages.success(request, import_notice(registrations))

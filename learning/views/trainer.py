@@ -29,15 +29,8 @@ from learning.services.cohorts import (
 from learning.services.imports import CohortImport
 from website.core.audit import record
 from website.core.forms import submitted_data, submitted_files
-from website.core.imports import (
-    ImportFileError,
-    ImportRejected,
-    check_rows,
-    confirm_import,
-    preview_token,
-    read_participant_file,
-    rows_from_preview,
-)
+from website.core.import_views import ParticipantUploadForm, keep_preview, take_preview
+from website.core.imports import ImportRejected, check_rows, confirm_import
 from website.core.spreadsheets import spreadsheet_safe
 
 
@@ -57,13 +50,7 @@ class ParticipantForm(forms.Form):
         return data
 
 
-class UploadForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("Participant list (CSV or XLSX)"),
-        help_text=gettext_lazy(
-            "First row: column names — name, email, phone (in English, Russian or Kyrgyz). Up to 2,000 rows."
-        ),
-    )
+class UploadForm(ParticipantUploadForm):
     language = forms.ChoiceField(
         label=gettext_lazy("Language of the invitations"), choices=settings.LANGUAGES
     )
@@ -154,27 +141,19 @@ def cohort_upload(request, pk):
     )
     context = {"cohort": cohort, "form": form}
     if request.method == "POST" and form.is_valid():
-        try:
-            rows = read_participant_file(form.cleaned_data["file"])
-        except ImportFileError as error:
-            form.add_error("file", error.message)
-        else:
-            request.session[import_session_key(cohort)] = {
-                "rows": preview_token(rows),
-                "language": form.cleaned_data["language"],
-            }
+        rows = keep_preview(request, import_session_key(cohort), form)
+        if rows is not None:
             context["report"] = check_rows(CohortImport(cohort), rows)
     return render(request, "learning/trainer/cohort_upload.html", context)
 
 
 def confirm_upload(request, cohort):
-    preview = request.session.pop(import_session_key(cohort), None)
+    preview = take_preview(request, import_session_key(cohort))
     if preview is None:
-        messages.error(request, _("There is no file waiting to be confirmed. Upload it again."))
         return redirect("learning:cohort_upload", pk=cohort.pk)
+    rows, language = preview
     try:
-        target = CohortImport(cohort, preview["language"])
-        participants = confirm_import(target, rows_from_preview(preview["rows"]))
+        participants = confirm_import(CohortImport(cohort, language), rows)
     except ImportRejected as error:
         if error.report.invalid:
             messages.error(
@@ -182,7 +161,7 @@ def confirm_upload(request, cohort):
             )
         else:
             messages.info(request, _("Nothing was saved: everyone in this file is already registered."))
-        context = {"cohort": cohort, "form": UploadForm(initial={"language": preview["language"]})}
+        context = {"cohort": cohort, "form": UploadForm(initial={"language": language})}
         return render(request, "learning/trainer/cohort_upload.html", {**context, "report": error.report})
     record(request.user, "cohort.participants.import", cohort, detail=f"{len(participants)} participants")
     messages.success(request, invitation_notice(participants))
