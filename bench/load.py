@@ -1,6 +1,6 @@
 """`make bench`: the site under load on this machine, run as in production. Prints tables; asserts nothing.
 
-    python bench/load.py [--seconds 10] [--reuse]
+    python bench/load.py [--seconds 10] [--reuse] [--only pages|reminders|sign-ups ...]
 
 1. Rebuilds the bench database (BENCH_DATABASE_URL, default PostgreSQL `birge_bench`) and empties the
    bench Redis database (BENCH_REDIS_URL, default db 10): migrate, collectstatic, the demo content, then
@@ -46,13 +46,21 @@ CONNECTIONS = (8, 32)
 WORKERS = 2
 SIGN_UPS = 200
 STALL_SECONDS = 120
+PARTS = ("pages", "reminders", "sign-ups")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=10, help="length of each load run (default 10)")
     parser.add_argument("--reuse", action="store_true", help="keep the bench database if it is loaded")
+    parser.add_argument(
+        "--only",
+        choices=PARTS,
+        action="append",
+        help="run only this part (repeatable); the database is still built or reused first",
+    )
     args = parser.parse_args()
+    parts = args.only or PARTS
 
     sink = SmtpSink().start()
     port = free_port()
@@ -77,18 +85,22 @@ def main():
         step("Loading the demo content", load_demo)
         before = step("Counting queries and bytes per page (demo content)", lambda: page_costs(pages()))
         step("Loading the scale set", scale.load_scale_set)
-    after = step("Counting queries and bytes per page (with the scale set)", lambda: page_costs(pages()))
-    print_page_costs(before, after)
+    if "pages" in parts:
+        after = step("Counting queries and bytes per page (with the scale set)", lambda: page_costs(pages()))
+        print_page_costs(before, after)
     empty_redis(redis_url)
 
     base_url = f"http://127.0.0.1:{port}"
     with running(gunicorn_command(port), "gunicorn", ready=lambda: answers(base_url + "/bench/bare/")):
-        throughput = step("Loading the pages", lambda: measure_throughput(base_url, args.seconds))
-        print_throughput(throughput)
-        print_load_average()
-        print_home_weight(step("Weighing the home page", lambda: home_weight(base_url)))
-        print_reminders(step("Draining the due reminders", lambda: drain_reminders(sink)))
-        print_sign_ups(step("Signing 200 people up for 50 seats", lambda: sign_up_race(base_url)))
+        if "pages" in parts:
+            throughput = step("Loading the pages", lambda: measure_throughput(base_url, args.seconds))
+            print_throughput(throughput)
+            print_load_average()
+            print_home_weight(step("Weighing the home page", lambda: home_weight(base_url)))
+        if "reminders" in parts:
+            print_reminders(step("Draining the due reminders", lambda: drain_reminders(sink)))
+        if "sign-ups" in parts:
+            print_sign_ups(step("Signing 200 people up for 50 seats", lambda: sign_up_race(base_url)))
 
 
 def print_load_average():

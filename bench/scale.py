@@ -21,6 +21,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from events.models import EventIndexPage, EventPage, EventType, Registration, RegistrationStatus, SentReminder
 from events.models.registrations import CHECK_IN_CODE_ALPHABET, CHECK_IN_CODE_LENGTH
 from learning.models import City, CourseIndexPage, CoursePage
+from website.accounts.middleware import LAST_SEEN_KEY, now_seconds
 from website.home.models import HomePage
 from website.news.models import NewsIndexPage, NewsPage
 
@@ -188,7 +189,10 @@ def add_sign_up_event():
 
 
 def signed_in_sessions(count):
-    """Session keys of `count` new people with a verified address, as if each had just logged in."""
+    """Session keys of `count` new people with a verified address, as if each had just logged in.
+
+    Signing in starts the idle clock, so each session holds the time it was last used, as a real one does.
+    """
     tag = secrets.token_hex(4)
     User = get_user_model()
     with transaction.atomic():
@@ -209,5 +213,6 @@ def session_for(user):
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session[LAST_SEEN_KEY] = now_seconds()
     session.create()
     return session.session_key

@@ -1,11 +1,13 @@
 """Calendar files parsed back: the start in Bishkek time, the title in the person's language, who gets the place."""
 
 import datetime
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
 
+from events.factories import EventPageFactory
 from events.services import registrations
 from tests.events.public_site import add_event, build_events_site, translate_event
 from website.accounts.factories import UserFactory
@@ -70,3 +72,18 @@ def test_the_public_file_of_the_kyrgyz_page_has_its_title_and_no_address(client,
     assert str(entry["summary"]) == "Адам укуктары күнү"
     assert entry["dtstart"].params["TZID"] == "Asia/Bishkek"
     assert "Эркиндик" not in response.content.decode() and ADDRESS not in response.content.decode()
+
+
+def test_the_feed_of_events_years_apart_carries_one_time_zone_covering_both(client, event):
+    later = START.replace(year=2034)
+    EventPageFactory(parent=event.get_parent().specific, title="Летняя школа", starts_at=later)
+
+    calendar = Calendar.from_ical(client.get("/ru/events/feed/").content)
+    zones = calendar.walk("VTIMEZONE")
+
+    assert [str(zone["tzid"]) for zone in zones] == ["Asia/Bishkek"]
+    valid_from, valid_until = re.search(r"from (\S+) to (\S+)\.", str(zones[0]["comment"])).groups()
+    starts = sorted(entry.decoded("dtstart").date().isoformat() for entry in calendar.walk("VEVENT"))
+    assert len(starts) == 2
+    assert valid_from < starts[0] and starts[1] < valid_until
+    assert zones[0].walk("STANDARD")[0].decoded("tzoffsetto") == datetime.timedelta(hours=6)
