@@ -255,12 +255,6 @@ class EventPage(RoutablePageMixin, Page):
         context.update(public.event_page_context(request, self))
         return context
 
-    @path("sign-up/", name="sign_up")
-    def sign_up(self, request):
-        from events.views import public
-
-        return public.sign_up(request, self)
-
     @path("cancel/", name="cancel")
     def cancel(self, request):
         from events.views import public

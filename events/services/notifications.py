@@ -1,13 +1,26 @@
-"""Emails to people who sign up: each in the person's language, with the event's .ics when they hold a seat."""
+"""Emails to people who sign up: each in the person's language, with the event's .ics when they hold a seat.
+
+A registration email is queued as a row of ids in the sign-up's transaction and written by the worker
+when it is sent (website.core.outbox), so a sign-up renders nothing while it holds the event's seat lock.
+It then shows the registration as it is at that moment: the exact place only while the seat is held.
+"""
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from events.models import Registration
 from events.services.calendar import registration_ics, translated_event
-from website.core.mail import send_templated_email
+from website.core.mail import queue_composed_email, render_email
+from website.core.outbox import ComposedEmail
 
 ICS_MIMETYPE = "text/calendar"
+COMPOSER = "events.services.notifications.compose"
+LINKS = {
+    "confirm_email": ("confirm_url", "events:confirm"),
+    "seat_offered": ("accept_url", "events:accept_offer"),
+}
+WITH_CALENDAR_FILE = {"seat_confirmed"}
 
 
 def link(name, registration):
@@ -30,24 +43,34 @@ def ics_attachment(registration):
     return [("event.ics", registration_ics(registration).decode(), ICS_MIMETYPE)]
 
 
-def send(registration, template, *, attachments=(), **extra):
-    if not registration.email:
-        return
-    send_templated_email(
-        f"events/email/{template}",
-        registration.email,
-        context_for(registration, **extra),
-        registration.language,
-        attachments=attachments,
+def send(registration, template):
+    """Queue the email `template` to the registration's address, if it has one."""
+    if registration.email:
+        queue_composed_email(COMPOSER, registration=registration.pk, template=template)
+
+
+def compose(registration, template):
+    """The email `template` for a registration as it is now; None once the registration or its address is gone."""
+    registration = Registration.objects.select_related("event").filter(pk=registration).first()
+    if registration is None or not registration.email:
+        return None
+    extra = {}
+    if template in LINKS:
+        name, view = LINKS[template]
+        extra[name] = link(view, registration)
+    subject, text, html = render_email(
+        f"events/email/{template}", context_for(registration, **extra), registration.language
     )
+    attachments = ics_attachment(registration) if template in WITH_CALENDAR_FILE else []
+    return ComposedEmail(subject, text, html, [registration.email], attachments)
 
 
 def ask_guest_to_confirm(registration):
-    send(registration, "confirm_email", confirm_url=link("events:confirm", registration))
+    send(registration, "confirm_email")
 
 
 def confirm_seat(registration):
-    send(registration, "seat_confirmed", attachments=ics_attachment(registration))
+    send(registration, "seat_confirmed")
 
 
 def confirm_waiting(registration):
@@ -55,7 +78,7 @@ def confirm_waiting(registration):
 
 
 def offer_seat(registration):
-    send(registration, "seat_offered", accept_url=link("events:accept_offer", registration))
+    send(registration, "seat_offered")
 
 
 def tell_offer_expired(registration):

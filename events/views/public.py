@@ -3,12 +3,15 @@
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail import hooks
 
 from events.forms import SignUpForm
-from events.models import RegistrationStatus
+from events.models import EventPage, RegistrationStatus
 from events.services import calendar as ics
 from events.services import catalogue, rate_limits, registrations
 from events.services.event_page import event_view, own_registration
@@ -74,6 +77,29 @@ def event_ics(request, page):
     return response
 
 
+def sign_up_to_event(request, pk):
+    """The sign-up form's target, a plain address by page id: a sign-up rush skips Wagtail's page routing
+    (a query per level of the page's path). Wagtail's hooks around serving a page, such as its view
+    restrictions, still apply."""
+    page = get_object_or_404(EventPage.objects.live().select_related("locale"), pk=pk)
+    return behind_page_serving_hooks(request, page, sign_up)
+
+
+def behind_page_serving_hooks(request, page, view):
+    """`view(request, page)` with the hooks Wagtail runs when it serves a page (see wagtail.views.serve)."""
+
+    def chain(page, request, args, kwargs):
+        return view(request, page)
+
+    for wrap in reversed(hooks.get_hooks("on_serve_page")):
+        chain = wrap(chain)
+    for check in hooks.get_hooks("before_serve_page"):
+        refusal = check(page, request, (), {})
+        if isinstance(refusal, HttpResponse):
+            return refusal
+    return chain(page, request, (), {})
+
+
 def sign_up(request, page):
     if request.method != "POST":
         return redirect(page.url)
@@ -126,8 +152,10 @@ def route_urls(request, page):
     base = page.get_url(request)
     if not base:
         return {}
+    with translation.override(page.locale.language_code):
+        sign_up_url = reverse("events:sign_up", args=[page.pk])
     return {
-        "sign_up_url": base + page.reverse_subpage("sign_up"),
+        "sign_up_url": sign_up_url,
         "cancel_url": base + page.reverse_subpage("cancel"),
         "ics_url": base + page.reverse_subpage("ics"),
     }

@@ -60,3 +60,8 @@ def soup(response):
 
 def text_of(response):
     return " ".join(soup(response).get_text(" ").split())
+
+
+def sign_up_url(event):
+    """Where the event page's sign-up form posts: the events' own address with the page id."""
+    return f"/{event.locale.language_code}/events/sign-up/{event.pk}/"

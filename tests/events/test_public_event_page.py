@@ -10,12 +10,13 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from icalendar import Calendar
+from wagtail.models import PageViewRestriction
 
 from events.factories import RegistrationFactory
-from events.models import Registration, RegistrationSource, RegistrationStatus
+from events.models import EventPage, Registration, RegistrationSource, RegistrationStatus
 from events.services.registrations import AlreadyRegistered, sign_up
 from learning.models import City
-from tests.events.public_site import add_event, build_events_site, soup, text_of, translate_event
+from tests.events.public_site import add_event, build_events_site, sign_up_url, soup, text_of, translate_event
 from website.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +56,7 @@ def with_questions(event):
 
 def sign_up_post(client, event, address="127.0.0.1", **data):
     return client.post(
-        event.url + "sign-up/", {"name": "Aida", "email": "aida@example.org", **data}, REMOTE_ADDR=address
+        sign_up_url(event), {"name": "Aida", "email": "aida@example.org", **data}, REMOTE_ADDR=address
     )
 
 
@@ -107,7 +108,7 @@ def test_a_confirmed_participant_sees_the_exact_address_link_and_check_in_code(c
 
     assert ADDRESS in text_of(response) and ONLINE_LINK in text_of(response)
     assert registration.code in text_of(response)
-    assert soup(response).find("form", attrs={"action": event.url + "sign-up/"}) is None
+    assert soup(response).find("form", attrs={"action": sign_up_url(event)}) is None
 
 
 def test_a_confirmed_participant_of_the_canonical_event_sees_the_place_on_a_translation(client, site, event):
@@ -147,7 +148,7 @@ def test_signed_in_user_signs_up_in_one_step_and_gets_a_seat(
     assert form.find("input", attrs={"name": "email"}) is None
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(event.url + "sign-up/", {"name": "Айгуль"}, follow=True)
+        response = client.post(sign_up_url(event), {"name": "Айгуль"}, follow=True)
 
     registration = Registration.objects.get()
     assert (registration.user, registration.email, registration.status) == (
@@ -183,7 +184,7 @@ def test_a_full_event_puts_the_next_person_on_the_waiting_list(client, event):
     page = text_of(client.get(event.url))
     assert "Full — join the waiting list" in page and "Join the waiting list" in page
 
-    response = client.post(event.url + "sign-up/", {"name": "Айгуль"}, follow=True)
+    response = client.post(sign_up_url(event), {"name": "Айгуль"}, follow=True)
 
     assert "you are on the waiting list" in text_of(response)
     assert Registration.objects.filter(status=RegistrationStatus.WAITING).count() == 1
@@ -325,12 +326,12 @@ def test_the_page_with_the_form_is_never_cached_and_its_token_works(site, event)
     page = browser.get(event.url)
     token = soup(page).find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
     response = browser.post(
-        event.url + "sign-up/", {"csrfmiddlewaretoken": token, "name": "Aida", "email": "aida@example.org"}
+        sign_up_url(event), {"csrfmiddlewaretoken": token, "name": "Aida", "email": "aida@example.org"}
     )
 
     assert "public" not in page["Cache-Control"]
     assert response.status_code == 302
-    assert browser.post(event.url + "sign-up/", {"name": "B", "email": "b@example.org"}).status_code == 403
+    assert browser.post(sign_up_url(event), {"name": "B", "email": "b@example.org"}).status_code == 403
 
 
 def test_a_page_without_a_form_may_be_cached_for_anonymous_visitors(client, site):
@@ -396,7 +397,8 @@ def test_the_event_page_renders_in_each_language_with_shared_seats(
     assert response.status_code == 200
     assert soup(response).h1.get_text(strip=True) == title
     assert "1 seat left" in text_of(response)
-    assert soup(response).find("form", class_="sign-up-form")["action"] == url + "sign-up/"
+    shown = EventPage.objects.get(translation_key=event.translation_key, locale__language_code=language)
+    assert soup(response).find("form", class_="sign-up-form")["action"] == sign_up_url(shown)
 
 
 def test_signing_up_on_a_translation_registers_for_the_canonical_event_in_that_language(client, site, event):
@@ -429,3 +431,34 @@ def test_the_service_answers_already_registered_and_changes_nothing(event):
 
     assert str(refusal.value.message) == "This email is already registered for this event."
     assert list(Registration.objects.filter(event=event).values_list("name", "language")) == [("Aida", "ru")]
+
+
+def test_a_sign_up_posted_for_a_draft_or_unknown_event_is_not_found(client, site, event):
+    event.unpublish()
+
+    assert sign_up_post(client, event).status_code == 404
+    assert client.post("/ru/events/sign-up/999999/", {"name": "Aida"}).status_code == 404
+    assert not Registration.objects.exists()
+
+
+def test_a_sign_up_for_an_event_only_for_signed_in_people_asks_a_guest_to_sign_in(client, site, event):
+    PageViewRestriction.objects.create(page=event, restriction_type=PageViewRestriction.LOGIN)
+
+    response = sign_up_post(client, event)
+
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    assert not Registration.objects.exists()
+
+
+def test_the_sign_up_of_a_signed_in_person_runs_a_fixed_number_of_queries(client, site, event):
+    client.force_login(UserFactory())
+    client.get(event.url)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(sign_up_url(event), {"name": "Айгуль"})
+
+    # Session, person, page, its view restrictions (2), the canonical translation; under the seat lock
+    # (the lock, an earlier registration, the seat count, the registration and its email): 11, plus the
+    # savepoint pair a test uses where a request has BEGIN and COMMIT.
+    assert response.status_code == 302
+    assert len(queries) == 13, "\n".join(query["sql"][:150] for query in queries)

@@ -12,7 +12,7 @@ from freezegun import freeze_time
 from events.models import Registration, RegistrationStatus
 from events.services import registrations
 from events.tasks import expire_seat_offers
-from tests.events.public_site import add_event, build_events_site, text_of
+from tests.events.public_site import add_event, build_events_site, sign_up_url, text_of
 from website.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -105,7 +105,7 @@ def test_a_reused_confirmation_link_shows_the_status_not_an_error(
 ):
     event = add_event(site)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(event.url + "sign-up/", {"name": "Aida", "email": "aida@example.org"})
+        client.post(sign_up_url(event), {"name": "Aida", "email": "aida@example.org"})
     confirm_url = path_of(link_in(mailoutbox[-1], "confirm"))
 
     first, again, later = client.post(confirm_url), client.post(confirm_url), client.get(confirm_url)

@@ -20,7 +20,7 @@ from learning.factories import VoucherFactory
 from learning.models import Enrolment, Order
 from learning.services.payments import payment_choices
 from tests.events.feedback_helpers import attended, feedback_url
-from tests.events.public_site import add_event, build_events_site
+from tests.events.public_site import add_event, build_events_site, sign_up_url
 from tests.learning.commerce_helpers import paid_course
 from website.accounts.factories import PASSWORD, UserFactory
 
@@ -129,7 +129,7 @@ def assert_sign_up_handled(response, data, registration_count_before):
 def test_guest_event_sign_up_form(client, event_page, data):
     with rolled_back():
         before = Registration.objects.count()
-        response = client.post(event_page.url + "sign-up/", data)
+        response = client.post(sign_up_url(event_page), data)
 
         assert_sign_up_handled(response, data, before)
         if Registration.objects.count() > before:
@@ -149,7 +149,7 @@ def member(client):
 def test_signed_in_event_sign_up_form(client, member, event_page, data):
     with rolled_back():
         before = Registration.objects.count()
-        response = client.post(event_page.url + "sign-up/", data)
+        response = client.post(sign_up_url(event_page), data)
 
         assert_sign_up_handled(response, data, before)
         if Registration.objects.count() > before:
@@ -318,7 +318,7 @@ def test_a_nul_character_in_the_sign_up_email_is_refused_with_a_message(client):
 
 
 def test_a_nul_character_in_an_event_sign_up_is_refused_with_a_message(client, event_page):
-    response = client.post(event_page.url + "sign-up/", {"name": "Aida\x00", "email": "aida@example.org"})
+    response = client.post(sign_up_url(event_page), {"name": "Aida\x00", "email": "aida@example.org"})
 
     with translation.override("ru"):  # the event page is Russian, and so are Django's own messages on it
         assert escape(gettext(NUL_MESSAGE)) in response.content.decode()

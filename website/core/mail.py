@@ -93,6 +93,17 @@ def queue_email(subject, text, to, html="", from_email=None, *, attachments=(), 
     return email
 
 
+def queue_composed_email(composer, **arguments):
+    """Queue an email that the worker writes as it sends it (see outbox.store_to_compose); handed on after the commit.
+
+    `composer` is the dotted path of a function taking `arguments` (record ids) and returning an
+    outbox.ComposedEmail, or None when there is nothing to send any more.
+    """
+    email = outbox.store_to_compose(composer, arguments)
+    transaction.on_commit(lambda: hand_over(email.pk))
+    return email
+
+
 def send_templated_email(template_prefix, to, context, language, *, attachments=(), on_commit=True):
     """Queue one email to one address, rendered now in `language`; handed on after the transaction commits."""
     subject, text, html = render_email(template_prefix, context, language)

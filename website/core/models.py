@@ -57,20 +57,31 @@ class AuditEntry(models.Model):
 class OutboxEmail(models.Model):
     """An email waiting to be sent, saved with the change that caused it (see website.core.outbox).
 
-    Everything that may name or describe a person is encrypted; the status columns are not.
+    Everything that may name or describe a person is encrypted; the status columns are not. An email
+    to be composed by the worker holds only its composer and the ids it needs, and no content at all.
     """
 
     class Status(models.TextChoices):
         PENDING = "pending", _("pending")
         SENT = "sent", _("sent")
         FAILED = "failed", _("failed")
+        DROPPED = "dropped", _("no longer needed")
 
-    subject = EncryptedTextField(_("subject"))
-    text_body = EncryptedTextField(_("text body"))
+    subject = EncryptedTextField(_("subject"), blank=True)
+    text_body = EncryptedTextField(_("text body"), blank=True)
     html_body = EncryptedTextField(_("HTML body"), blank=True)
-    recipients = EncryptedTextField(_("recipients"), help_text=_("A JSON list of addresses."))
+    recipients = EncryptedTextField(_("recipients"), blank=True, help_text=_("A JSON list of addresses."))
     attachments = EncryptedTextField(
         _("attachments"), blank=True, help_text=_("A JSON list of {filename, content, mimetype}.")
+    )
+    composer = models.CharField(
+        _("composer"),
+        max_length=200,
+        blank=True,
+        help_text=_("The function that writes this email when it is sent; empty when it was written already."),
+    )
+    composer_arguments = models.JSONField(
+        _("composer arguments"), default=dict, blank=True, help_text=_("Record ids only, never personal data.")
     )
     from_email = models.CharField(_("sender"), max_length=254, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)

@@ -2,6 +2,10 @@
 
 - `store` saves a rendered email as an OutboxEmail row in the caller's transaction, so it exists
   exactly when the change that caused it (a sign-up, an order) is committed, and never otherwise.
+  `store_to_compose` saves instead the name of a composer and the ids it needs: the worker writes the
+  email when it sends it. Busy paths such as a sign-up, which holds the event's seat lock, then render
+  no templates and encrypt no content in the request. The content is never stored; a composer that
+  finds nothing to send any more (the registration was anonymised) leaves the row dropped.
 - After the commit, website.core.mail hands the row's id to the `deliver_outbox_emails` task (bulk
   senders such as the reminder scan hand ids over in batches). If the broker does not answer,
   publishing gives up within seconds (see CELERY_BROKER_CONNECTION_TIMEOUT and the Redis transport
@@ -25,6 +29,7 @@ error and its SMTP code only, never an address.
 import json
 import logging
 import smtplib
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from celery.utils.time import get_exponential_backoff_interval
@@ -32,6 +37,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from .models import OutboxEmail
 
@@ -43,6 +49,17 @@ RETRY_BACKOFF_MAX_SECONDS = 60 * 60
 SMTP_TIMEOUT_SECONDS = 30
 FLUSH_BATCH_SIZE = 100
 RETENTION_DAYS = 30
+
+
+@dataclass(frozen=True)
+class ComposedEmail:
+    """What a composer returns: the email to send now."""
+
+    subject: str
+    text: str
+    html: str
+    to: list
+    attachments: list = field(default_factory=list)
 
 
 def is_transient(error):
@@ -100,6 +117,27 @@ def store(subject, text, to, html="", from_email=None, attachments=()):
     )
 
 
+def store_to_compose(composer, arguments):
+    """Save an email the worker will write with `composer` (a dotted path), called with `arguments` (ids)."""
+    return OutboxEmail.objects.create(composer=composer, composer_arguments=arguments)
+
+
+def compose(email):
+    """Fill a deferred email's content in memory from its composer; False if there is nothing to send any more."""
+    composed = import_string(email.composer)(**email.composer_arguments)
+    if composed is None:
+        return False
+    email.subject, email.text_body, email.html_body = composed.subject, composed.text, composed.html
+    email.recipients = json.dumps(list(composed.to))
+    email.attachments = json.dumps(normalised_attachments(composed.attachments)) if composed.attachments else ""
+    return True
+
+
+def drop(email):
+    email.status = OutboxEmail.Status.DROPPED
+    email.save(update_fields=["status", "attempts"])
+
+
 def mail_connection():
     """A connection to the mail server with a bounded SMTP timeout; opened on first use."""
     return get_connection(timeout=getattr(settings, "EMAIL_TIMEOUT", None) or SMTP_TIMEOUT_SECONDS)
@@ -153,6 +191,9 @@ def deliver(outbox_id, connection=None):
             return False
         email.attempts += 1
         try:
+            if email.composer and not compose(email):
+                drop(email)
+                return False
             connection.open()
             build_message(email, connection).send()
         except Exception as error:  # whatever the backend raises is recorded on the row, never lost
@@ -196,9 +237,9 @@ def flush(batch_size=FLUSH_BATCH_SIZE):
 
 
 def purge_finished(days=RETENTION_DAYS):
-    """Delete sent and failed emails older than `days`; returns how many were deleted."""
+    """Delete sent, failed and dropped emails older than `days`; returns how many were deleted."""
     deleted, _by_model = OutboxEmail.objects.filter(
-        status__in=[OutboxEmail.Status.SENT, OutboxEmail.Status.FAILED],
+        status__in=[OutboxEmail.Status.SENT, OutboxEmail.Status.FAILED, OutboxEmail.Status.DROPPED],
         created_at__lt=timezone.now() - timedelta(days=days),
     ).delete()
     return deleted

@@ -14,6 +14,7 @@ env = environ.Env(
     SECRET_KEY=(str, None),
     ALLOWED_HOSTS=(list, ["127.0.0.1", "localhost"]),
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}"),
+    DATABASE_CONN_MAX_AGE=(int, 60),
     REDIS_URL=(str, ""),
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "Birge <noreply@birge.kg>"),
@@ -135,6 +136,10 @@ TEMPLATES = [
 
 DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+# Each web or Celery process keeps its database connection between requests (checked before reuse):
+# opening one costs PostgreSQL a new backend process, more than a whole sign-up's queries.
+DATABASES["default"]["CONN_MAX_AGE"] = env("DATABASE_CONN_MAX_AGE")
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")
