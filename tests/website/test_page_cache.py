@@ -3,7 +3,8 @@
 import re
 
 import pytest
-from django.core.cache import cache
+from django.contrib.sessions.middleware import SessionMiddleware
+from django.core.cache import cache, caches
 from django.http import HttpResponse
 from django.test import Client
 from django.utils.cache import patch_vary_headers
@@ -15,10 +16,21 @@ from website.accounts.factories import UserFactory
 from website.core.factories import NavigationMenuFactory, NavigationMenuItemFactory
 from website.home.models import HomePage
 from website.news.factories import NewsIndexPageFactory, NewsPageFactory
+from website.news.models import NewsPage
 
 LOGOUT_FORM = 'action="/ru/accounts/logout/"'
 PASSWORD_FORM = 'name="password"'
 CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+HEADERS_KEPT = (
+    "Content-Security-Policy",
+    "Cache-Control",
+    "Vary",
+    "X-Frame-Options",
+    "Content-Language",
+    "Content-Type",
+    "Referrer-Policy",
+    "X-Content-Type-Options",
+)
 
 
 @pytest.fixture
@@ -43,9 +55,34 @@ def event(site_tree, page_cache):
     return EventPageFactory(parent=index, title="День прав человека", capacity=2)
 
 
+@pytest.fixture
+def cache_lookups(monkeypatch):
+    """The keys of every get_many call on the cache during the test."""
+    lookups = []
+    backend = caches["default"]
+    get_many = backend.get_many
+
+    def counting_get_many(keys, *args, **kwargs):
+        lookups.append(keys)
+        return get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "get_many", counting_get_many)
+    return lookups
+
+
 def html(response):
     assert response.status_code == 200
     return response.content.decode()
+
+
+def cache_control(response):
+    return {part.strip() for part in response["Cache-Control"].split(",")}
+
+
+def sign_up(browser, event, token):
+    return browser.post(
+        event.url + "sign-up/", {"csrfmiddlewaretoken": token, "name": "Aida", "email": "aida@example.org"}
+    )
 
 
 @pytest.mark.parametrize("url", ["/ru/", "/ru/news/", "/ru/news/courts/", "/ru/news/?tag=courts"])
@@ -209,3 +246,108 @@ def test_a_sign_up_leaves_pages_without_seats_in_the_cache(
 
     with django_assert_num_queries(0):
         assert html(Client().get("/ru/news/")) == first
+
+
+@pytest.mark.parametrize("form", [False, True], ids=["news", "event with the sign-up form"])
+def test_a_cached_page_carries_the_headers_of_the_rendered_one(news, event, form, django_assert_num_queries):
+    url = event.url if form else "/ru/news/"
+    first = Client().get(url)
+
+    with django_assert_num_queries(0):
+        second = Client().get(url)
+
+    assert html(second)
+    assert {name: second.get(name) for name in HEADERS_KEPT} == {
+        name: first.get(name) for name in HEADERS_KEPT
+    }
+    assert int(second["Content-Length"]) == len(second.content)
+    assert ("public" in cache_control(second)) is not form
+
+
+def test_a_cached_sign_up_form_gives_each_visitor_a_token_that_is_accepted(event, django_assert_num_queries):
+    html(Client().get(event.url))
+    browser = Client(enforce_csrf_checks=True)
+
+    with django_assert_num_queries(0):
+        page = browser.get(event.url)
+    response = sign_up(browser, event, CSRF_TOKEN.search(html(page))[1])
+
+    assert {"private", "no-store"} <= cache_control(page)
+    assert page.cookies["csrftoken"]["httponly"]
+    assert response.status_code == 302
+
+
+def test_a_visitor_with_a_csrf_cookie_keeps_it_on_a_cached_form(event, django_assert_num_queries):
+    browser = Client(enforce_csrf_checks=True)
+    html(browser.get(event.url))
+    cookie = browser.cookies["csrftoken"].value
+
+    with django_assert_num_queries(0):
+        page = browser.get(event.url)
+    response = sign_up(browser, event, CSRF_TOKEN.search(html(page))[1])
+
+    assert browser.cookies["csrftoken"].value == cookie
+    assert response.status_code == 302
+
+
+def test_a_post_without_the_token_is_still_refused_after_a_cached_form(event):
+    browser = Client(enforce_csrf_checks=True)
+    html(browser.get(event.url))
+    html(browser.get(event.url))
+
+    assert browser.post(event.url + "sign-up/", {"name": "B", "email": "b@example.org"}).status_code == 403
+
+
+@pytest.mark.parametrize("cookie", ["sessionid", "messages"])
+def test_a_visitor_with_a_session_or_messages_cookie_never_gets_the_cached_copy(news, cookie):
+    assert "Права и суды" in html(Client().get("/ru/news/courts/"))
+    NewsPage.objects.filter(slug="courts").update(title="Суд признал нарушение")
+    visitor = Client()
+    visitor.cookies[cookie] = "something"
+
+    assert "Суд признал нарушение" in html(visitor.get("/ru/news/courts/"))
+    assert "Права и суды" in html(Client().get("/ru/news/courts/"))
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/robots.txt", "/sitemap.xml", "/admin/", "/ru/accounts/login/", "/ru/learning/", "/ky/learning/"],
+)
+def test_addresses_that_cannot_be_public_pages_never_ask_the_cache(
+    client, site_tree, page_cache, cache_lookups, url
+):
+    client.get(url)
+    client.get(url)
+
+    assert cache_lookups == []
+
+
+def test_a_page_asks_the_cache_once_per_visit(client, site_tree, page_cache, cache_lookups):
+    html(client.get("/ru/"))
+    html(client.get("/ru/"))
+
+    assert len(cache_lookups) == 2
+
+
+def test_a_cached_page_does_not_touch_the_session(news, monkeypatch):
+    html(Client().get("/ru/news/"))
+    sessions_opened = []
+    monkeypatch.setattr(
+        SessionMiddleware, "process_request", lambda self, request: sessions_opened.append(request)
+    )
+
+    html(Client().get("/ru/news/"))
+
+    assert sessions_opened == []
+
+
+def test_a_page_that_uses_the_script_nonce_is_rendered_for_each_visitor(site_tree, page_cache, monkeypatch):
+    def serve_with_inline_script(page, request, *args, **kwargs):
+        return HttpResponse(f'<script nonce="{request.csp_nonce}">start()</script>')
+
+    monkeypatch.setattr(HomePage, "serve", serve_with_inline_script)
+
+    first, second = Client().get("/ru/"), Client().get("/ru/")
+
+    assert html(first) != html(second)
+    assert first["Content-Security-Policy"] != second["Content-Security-Policy"]

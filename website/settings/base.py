@@ -97,6 +97,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors' pages come from the cache here, before the rest of the stack runs; the one
+    # after the cache-control middleware decides which pages may be kept (website.core.page_cache).
+    "website.core.page_cache.PageCacheFrontMiddleware",
     "website.core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -109,7 +112,7 @@ MIDDLEWARE = [
     "website.accounts.middleware.IdleSessionTimeoutMiddleware",
     "website.accounts.middleware.StaffSecondFactorMiddleware",
     "website.core.middleware.AnonymousCacheControlMiddleware",
-    "website.core.page_cache.AnonymousPageCacheMiddleware",
+    "website.core.page_cache.SharedPageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
