@@ -78,10 +78,15 @@ class OutboxEmail(models.Model):
         _("composer"),
         max_length=200,
         blank=True,
-        help_text=_("The function that writes this email when it is sent; empty when it was written already."),
+        help_text=_(
+            "The function that writes this email when it is sent; empty when it was written already."
+        ),
     )
     composer_arguments = models.JSONField(
-        _("composer arguments"), default=dict, blank=True, help_text=_("Record ids only, never personal data.")
+        _("composer arguments"),
+        default=dict,
+        blank=True,
+        help_text=_("Record ids only, never personal data."),
     )
     from_email = models.CharField(_("sender"), max_length=254, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)

@@ -129,7 +129,9 @@ def compose(email):
         return False
     email.subject, email.text_body, email.html_body = composed.subject, composed.text, composed.html
     email.recipients = json.dumps(list(composed.to))
-    email.attachments = json.dumps(normalised_attachments(composed.attachments)) if composed.attachments else ""
+    email.attachments = (
+        json.dumps(normalised_attachments(composed.attachments)) if composed.attachments else ""
+    )
     return True
 
 
