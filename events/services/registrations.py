@@ -57,6 +57,16 @@ def lock_event(event):
     list(EventPage.objects.select_for_update(of=("self",)).filter(pk=event.pk).values_list("pk"))
 
 
+def lock_canonical_event(event):
+    """The event's canonical translation, read and row-locked in one query (held until the transaction ends)."""
+    return (
+        EventPage.objects.select_for_update(of=("self",))
+        .filter(translation_key=event.translation_key)
+        .order_by("pk")
+        .first()
+    )
+
+
 def seats_taken(event):
     return Registration.objects.filter(event=event, status__in=SEAT_HOLDING_STATUSES).count()
 
@@ -129,24 +139,21 @@ def sign_up(
     Signed-in people (whose email is verified) and people registered by an organiser get a seat or a
     place on the waiting list at once; guests first confirm their email by a link (double opt-in).
     """
-    event = canonical_event(event)
-    name, email, phone, answers_json = clean_sign_up(
-        name, email, phone, answers, event.questions, email_required=source == RegistrationSource.SELF
-    )
     verified = user is not None or source != RegistrationSource.SELF
     now = timezone.now()
-    if source == RegistrationSource.SELF and (reason := closed_reason(event, now)):
-        raise SignUpError(reason)
     try:
         with transaction.atomic():
-            lock_event(event)
+            event = lock_canonical_event(event)
+            name, email, phone, answers_json = clean_sign_up(
+                name, email, phone, answers, event.questions, email_required=source == RegistrationSource.SELF
+            )
+            if source == RegistrationSource.SELF and (reason := closed_reason(event, now)):
+                raise SignUpError(reason)
             registration = reusable_registration(event, email, user)
             registration.user = user or registration.user
             registration.name, registration.email, registration.phone = name, email, phone
             registration.answers, registration.language, registration.source = answers_json, language, source
-            registration.cancelled_at = registration.offer_expires_at = registration.confirmed_at = None
-            registration.status = RegistrationStatus.PENDING
-            registration.created_at = now
+            restart(registration, now)
             if verified:
                 allocate_seat(event, registration, now)
             else:
@@ -155,6 +162,13 @@ def sign_up(
     except IntegrityError as error:
         raise AlreadyRegistered() from error
     return registration
+
+
+def restart(registration, now):
+    """A new or reused registration starts over as pending, with none of an earlier one's dates."""
+    registration.cancelled_at = registration.offer_expires_at = registration.confirmed_at = None
+    registration.status = RegistrationStatus.PENDING
+    registration.created_at = now
 
 
 def reusable_registration(event, email, user):

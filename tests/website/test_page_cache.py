@@ -12,6 +12,7 @@ from wagtail.models import PageViewRestriction
 
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from learning.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory, ModulePageFactory
+from tests.events.public_site import sign_up_url
 from website.accounts.factories import UserFactory
 from website.core.factories import NavigationMenuFactory, NavigationMenuItemFactory
 from website.home.models import HomePage
@@ -81,7 +82,7 @@ def cache_control(response):
 
 def sign_up(browser, event, token):
     return browser.post(
-        event.url + "sign-up/", {"csrfmiddlewaretoken": token, "name": "Aida", "email": "aida@example.org"}
+        sign_up_url(event), {"csrfmiddlewaretoken": token, "name": "Aida", "email": "aida@example.org"}
     )
 
 
@@ -295,7 +296,7 @@ def test_a_post_without_the_token_is_still_refused_after_a_cached_form(event):
     html(browser.get(event.url))
     html(browser.get(event.url))
 
-    assert browser.post(event.url + "sign-up/", {"name": "B", "email": "b@example.org"}).status_code == 403
+    assert browser.post(sign_up_url(event), {"name": "B", "email": "b@example.org"}).status_code == 403
 
 
 @pytest.mark.parametrize("cookie", ["sessionid", "messages"])

@@ -218,6 +218,8 @@ MFA_TOTP_ISSUER = "Birge"
 IDLE_TIMEOUT_SECONDS = env("IDLE_TIMEOUT_MINUTES") * 60
 STAFF_IDLE_TIMEOUT_SECONDS = env("STAFF_IDLE_TIMEOUT_MINUTES") * 60
 SESSION_COOKIE_HTTPONLY = True
+# Sessions are written through to the database and read from the cache: one query less per signed-in request.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # No script of the site or the Wagtail admin reads the CSRF cookie: forms and the admin carry the token.
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
