@@ -104,16 +104,22 @@ def as_attachment_dict(attachment):
     }
 
 
+def content_fields(subject, text, to, html="", attachments=()):
+    """An email's content as the outbox's columns hold it (recipients and attachments as JSON)."""
+    recipients = [to] if isinstance(to, str) else list(to)
+    return {
+        "subject": subject,
+        "text_body": text,
+        "html_body": html or "",
+        "recipients": json.dumps(recipients),
+        "attachments": json.dumps(normalised_attachments(attachments)) if attachments else "",
+    }
+
+
 def store(subject, text, to, html="", from_email=None, attachments=()):
     """Save a rendered email as pending, in the current transaction; returns the row."""
-    recipients = [to] if isinstance(to, str) else list(to)
     return OutboxEmail.objects.create(
-        subject=subject,
-        text_body=text,
-        html_body=html or "",
-        recipients=json.dumps(recipients),
-        attachments=json.dumps(normalised_attachments(attachments)) if attachments else "",
-        from_email=from_email or "",
+        **content_fields(subject, text, to, html, attachments), from_email=from_email or ""
     )
 
 
@@ -127,11 +133,11 @@ def compose(email):
     composed = import_string(email.composer)(**email.composer_arguments)
     if composed is None:
         return False
-    email.subject, email.text_body, email.html_body = composed.subject, composed.text, composed.html
-    email.recipients = json.dumps(list(composed.to))
-    email.attachments = (
-        json.dumps(normalised_attachments(composed.attachments)) if composed.attachments else ""
+    content = content_fields(
+        composed.subject, composed.text, composed.to, composed.html, composed.attachments
     )
+    for column, value in content.items():
+        setattr(email, column, value)
     return True
 
 
