@@ -10,7 +10,7 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -57,18 +57,44 @@ def lock_event(event):
     list(EventPage.objects.select_for_update(of=("self",)).filter(pk=event.pk).values_list("pk"))
 
 
+SIGN_UP_FIELDS = (
+    "translation_key",
+    "capacity",
+    "waiting_list",
+    "registration_open",
+    "registration_deadline",
+    "starts_at",
+    "questions",
+)
+
+
 def lock_canonical_event(event):
-    """The event's canonical translation, read and row-locked in one query (held until the transaction ends)."""
+    """The event's canonical translation, read and row-locked in one query (held until the transaction ends).
+
+    Only the fields a sign-up decides on are read; the others load if something asks for them.
+    """
     return (
         EventPage.objects.select_for_update(of=("self",))
         .filter(translation_key=event.translation_key)
         .order_by("pk")
+        .only(*SIGN_UP_FIELDS)
         .first()
     )
 
 
 def seats_taken(event):
     return Registration.objects.filter(event=event, status__in=SEAT_HOLDING_STATUSES).count()
+
+
+def seats_taken_and_earlier_registration(event, email, user):
+    """The seats held and the id of the person's earlier registration (or None), in one query."""
+    match = Q(user=user) if user is not None else Q(pk__in=[])
+    if email:
+        match |= Q(email=email)
+    found = Registration.objects.filter(event=event).aggregate(
+        taken=Count("pk", filter=Q(status__in=SEAT_HOLDING_STATUSES)), earlier=Max("pk", filter=match)
+    )
+    return found["taken"], found["earlier"]
 
 
 def seats_left(event):
@@ -149,13 +175,14 @@ def sign_up(
             )
             if source == RegistrationSource.SELF and (reason := closed_reason(event, now)):
                 raise SignUpError(reason)
-            registration = reusable_registration(event, email, user)
+            taken, earlier = seats_taken_and_earlier_registration(event, email, user)
+            registration = reusable_registration(event, earlier)
             registration.user = user or registration.user
             registration.name, registration.email, registration.phone = name, email, phone
             registration.answers, registration.language, registration.source = answers_json, language, source
             restart(registration, now)
             if verified:
-                allocate_seat(event, registration, now)
+                allocate_seat(event, registration, now, taken)
             else:
                 registration.save()
                 notifications.ask_guest_to_confirm(registration)
@@ -171,23 +198,22 @@ def restart(registration, now):
     registration.created_at = now
 
 
-def reusable_registration(event, email, user):
+def reusable_registration(event, earlier_id):
     """A new registration, or the person's cancelled/expired one to reuse; AlreadyRegistered if active."""
-    match = Q(user=user) if user is not None else Q(pk__in=[])
-    if email:
-        match |= Q(email=email)
-    existing = Registration.objects.filter(match, event=event).first()
-    if existing is None:
+    if earlier_id is None:
         return Registration(event=event)
+    existing = Registration.objects.get(pk=earlier_id)
     if existing.status in ACTIVE_STATUSES:
         raise AlreadyRegistered(existing)
     return existing
 
 
-def allocate_seat(event, registration, now):
-    """Give a seat if one is free, else a place on the waiting list, else SignUpError (full). Lock held."""
-    left = seats_left(event)
-    if left is None or left > 0:
+def allocate_seat(event, registration, now, taken):
+    """Give a seat if one is free, else a place on the waiting list, else SignUpError (full). Lock held.
+
+    `taken` is the number of seats held, counted under the lock.
+    """
+    if event.capacity is None or taken < event.capacity:
         registration.status, registration.confirmed_at, registration.waiting_since = (
             RegistrationStatus.CONFIRMED,
             now,
@@ -229,7 +255,7 @@ def confirm_guest(token):
         if reason := closed_reason(registration.event, now):
             raise LinkError(reason)
         try:
-            allocate_seat(registration.event, registration, now)
+            allocate_seat(registration.event, registration, now, seats_taken(registration.event))
         except SignUpError as error:
             raise LinkError(error.message) from error
     return registration

@@ -73,20 +73,20 @@ def test_200_concurrent_sign_ups_for_50_seats_confirm_exactly_50(event):
 
 
 def test_without_the_lock_the_same_race_oversells(event, monkeypatch):
-    count_seats = registrations.seats_taken
+    count_seats = registrations.seats_taken_and_earlier_registration
     last_seat_seen_twice = threading.Barrier(2)
 
-    def slow_seats_taken(event):
-        taken = count_seats(event)
+    def slow_count(event, email, user):
+        taken, earlier = count_seats(event, email, user)
         time.sleep(0.005)  # widen the gap between counting and saving, as a busy server would
         if taken == SEATS - 1:
             # Two people see the last seat free before either takes it, however busy the machine is.
             with contextlib.suppress(threading.BrokenBarrierError):
                 last_seat_seen_twice.wait(timeout=5)
-        return taken
+        return taken, earlier
 
     monkeypatch.setattr(registrations, "lock_canonical_event", registrations.canonical_event)
-    monkeypatch.setattr(registrations, "seats_taken", slow_seats_taken)
+    monkeypatch.setattr(registrations, "seats_taken_and_earlier_registration", slow_count)
 
     sign_up_all(event)
 

@@ -79,3 +79,40 @@ def test_full_event_without_waiting_list_refuses(make_event):
     with pytest.raises(SignUpError):
         registrations.sign_up(event, name="A", email="a@example.org", language="ru", user=UserFactory())
     assert not Registration.objects.exists()
+
+
+def test_a_person_who_cancelled_signs_up_again_on_the_same_registration_with_a_seat(make_event):
+    event = make_event(capacity=1)
+    person = UserFactory(email="aida@example.org")
+    first = registrations.sign_up(event, name="Aida", email=person.email, language="ru", user=person)
+    registrations.cancel(first)
+
+    again = registrations.sign_up(event, name="Aida K.", email=person.email, language="ky", user=person)
+
+    assert again.pk == first.pk
+    again.refresh_from_db()
+    assert (again.status, again.name, again.language, again.cancelled_at) == (
+        RegistrationStatus.CONFIRMED,
+        "Aida K.",
+        "ky",
+        None,
+    )
+    assert registrations.seats_left(event) == 0
+
+
+def test_an_account_and_an_email_each_registered_once_are_refused_whichever_is_active(make_event):
+    event = make_event(capacity=5)
+    person = UserFactory(email="new@example.org")
+    by_account = registrations.sign_up(
+        event, name="Aida", email="old@example.org", language="ru", user=person
+    )
+    registrations.cancel(by_account)
+    by_email = guest(event, email="new@example.org")
+
+    with pytest.raises(AlreadyRegistered):
+        registrations.sign_up(event, name="Aida", email=person.email, language="ru", user=person)
+
+    assert sorted(Registration.objects.filter(event=event).values_list("pk", "status")) == [
+        (by_account.pk, RegistrationStatus.CANCELLED),
+        (by_email.pk, RegistrationStatus.PENDING),
+    ]
