@@ -3,7 +3,8 @@
 A beat task runs `send_due_reminders` every minute. Every message is claimed by a SentReminder marker,
 unique per recipient, kind and scheduled time, inserted in the same transaction that queues the email:
 when two scans overlap, or a scan runs again after a worker died half-way, the second insert fails and
-that message is not sent twice.
+that message is not sent twice. Messages are committed in batches of COMMIT_EVERY (each message in its
+own savepoint), so a worker that dies loses at most one uncommitted batch, which the next scan sends.
 
 Which reminder goes out: per event, only the latest reminder whose time has come, and never once the
 event has started. A reminder missed while the scan was down is not sent late when a later one is
@@ -14,6 +15,7 @@ have had no such confirmation, so they get the latest due reminder whenever they
 
 from datetime import timedelta
 from functools import partial
+from itertools import islice
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -31,6 +33,7 @@ LONGEST_REMINDER = timedelta(hours=MAX_REMINDER_HOURS)
 FEEDBACK_WINDOW = timedelta(days=7)
 TOLD_ABOUT_NEW_TIME = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING, RegistrationStatus.OFFERED)
 CANONICAL_DETAILS = ("starts_at", "ends_at", "city", "online_url")
+COMMIT_EVERY = 100
 
 
 class LocalizedPages:
@@ -125,9 +128,27 @@ def deliver(claim, send):
     return True
 
 
+def deliver_each(recipients, claim, send):
+    """deliver() for each recipient, committing every COMMIT_EVERY: one commit per message cost a disk flush each.
+
+    Returns how many were queued.
+    """
+    sent = 0
+    recipients = iter(recipients)
+    while batch := list(islice(recipients, COMMIT_EVERY)):
+        with transaction.atomic():
+            sent += sum(deliver(partial(claim, recipient), partial(send, recipient)) for recipient in batch)
+    return sent
+
+
 def insert_marker(**fields):
     SentReminder.objects.create(**fields)
     return True
+
+
+def claim_marker(recipient_field, **marker):
+    """A claim for deliver_each: insert this marker for the recipient (a registration or an enrolment)."""
+    return lambda recipient: insert_marker(**{recipient_field: recipient}, **marker)
 
 
 def registration_context(registration, event, pages, **extra):
@@ -159,18 +180,18 @@ def remind_participants(now, pages):
         if due is None:
             continue
         marker = {"event": event, "kind": ReminderKind.REMINDER, "scheduled_for": due}
-        for registration in registrations_to_remind(event, due):
-            sent += deliver(
-                partial(insert_marker, registration=registration, **marker),
-                partial(send_reminder, registration, event, pages),
-            )
+        sent += deliver_each(
+            registrations_to_remind(event, due),
+            claim_marker("registration", **marker),
+            partial(send_reminder, event=event, pages=pages),
+        )
         if event.course_id:
             course = canonical_page(event.course)
-            for enrolment in learners_to_remind(event, course, due):
-                sent += deliver(
-                    partial(insert_marker, enrolment=enrolment, **marker),
-                    partial(send_webinar_reminder, enrolment, event, course, pages),
-                )
+            sent += deliver_each(
+                learners_to_remind(event, course, due),
+                claim_marker("enrolment", **marker),
+                partial(send_webinar_reminder, event=event, course=course, pages=pages),
+            )
     return sent
 
 
@@ -239,11 +260,11 @@ def announce_time_changes(now, pages):
         .exclude(announced_starts_at=F("starts_at"))
     )
     for event in moved:
-        for registration in people_to_tell_new_time(event):
-            sent += deliver(
-                partial(claim_time_change, registration, event),
-                partial(send_time_changed, registration, event, pages),
-            )
+        sent += deliver_each(
+            people_to_tell_new_time(event),
+            partial(claim_time_change, event=event),
+            partial(send_time_changed, event=event, pages=pages),
+        )
         EventPage.objects.filter(pk=event.pk, starts_at=event.starts_at).update(
             announced_starts_at=event.starts_at
         )
@@ -309,17 +330,13 @@ def request_feedback(now, pages):
             .exclude(email="")
             .filter(unsent(ReminderKind.FEEDBACK_REQUEST, event.ends_at, registration=OuterRef("pk")))
         )
-        for registration in attended:
-            sent += deliver(
-                partial(
-                    insert_marker,
-                    event=event,
-                    registration=registration,
-                    kind=ReminderKind.FEEDBACK_REQUEST,
-                    scheduled_for=event.ends_at,
-                ),
-                partial(send_feedback_request, registration, event, pages),
-            )
+        sent += deliver_each(
+            attended,
+            claim_marker(
+                "registration", event=event, kind=ReminderKind.FEEDBACK_REQUEST, scheduled_for=event.ends_at
+            ),
+            partial(send_feedback_request, event=event, pages=pages),
+        )
     return sent
 
 

@@ -83,17 +83,19 @@ def test_a_scan_run_again_after_a_crash_sends_only_what_was_not_sent(registratio
     send_reminder = reminders.send_reminder
     calls = []
 
-    def dies_at_the_third_person(*args):
+    def dies_at_the_fifth_person(*args, **kwargs):
         calls.append(args)
-        if len(calls) == 3:
+        if len(calls) == 5:
             raise SystemExit("worker killed")
-        send_reminder(*args)
+        send_reminder(*args, **kwargs)
 
-    monkeypatch.setattr(reminders, "send_reminder", dies_at_the_third_person)
+    monkeypatch.setattr(reminders, "COMMIT_EVERY", 2)
+    monkeypatch.setattr(reminders, "send_reminder", dies_at_the_fifth_person)
     with pytest.raises(SystemExit):
         reminders.send_due_reminders(now=DUE_NOW)
-    assert (len(mailoutbox), SentReminder.objects.count()) == (2, 2)
+    # Two batches of two were committed; the fifth person's batch died with the worker.
+    assert (len(mailoutbox), SentReminder.objects.count()) == (4, 4)
 
     monkeypatch.setattr(reminders, "send_reminder", send_reminder)
-    assert reminders.send_due_reminders(now=DUE_NOW)["reminders"] == PEOPLE - 2
+    assert reminders.send_due_reminders(now=DUE_NOW)["reminders"] == PEOPLE - 4
     assert Counter(message.to[0] for message in mailoutbox) == {r.email: 1 for r in registrations}
