@@ -14,6 +14,10 @@
    mail to a local SMTP sink.
 6. Signs 200 signed-in people up at once for an event with 50 seats, over HTTP, twice: with the worker
    stopped until every answer is in, then with the worker writing and sending the emails meanwhile.
+
+For 5 and 6 it also prints the CPU each process used per reminder or sign-up (bench/cpu.py), and the
+least time the machine's cores need for that much work: when the load generator, the database and the
+site share the cores, no answer can come sooner.
 """
 
 import argparse
@@ -37,6 +41,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.cpu import CpuMeter, database_server_pid  # noqa: E402
 from bench.http_load import load_generator, run_load  # noqa: E402
 from bench.smtp_sink import SmtpSink  # noqa: E402
 
@@ -92,17 +97,21 @@ def main():
     empty_redis(redis_url)
 
     base_url = f"http://127.0.0.1:{port}"
-    with running(gunicorn_command(port), "gunicorn", ready=lambda: answers(base_url + "/bench/bare/")):
+    with running(gunicorn_command(port), "gunicorn", ready=lambda: answers(base_url + "/bench/bare/")) as web:
+        servers = {"web": web.pid, "database": database_server_pid()}
         if "pages" in parts:
             throughput = step("Loading the pages", lambda: measure_throughput(base_url, args.seconds))
             print_throughput(throughput)
             print_load_average()
             print_home_weight(step("Weighing the home page", lambda: home_weight(base_url)))
         if "reminders" in parts:
-            print_reminders(step("Draining the due reminders", lambda: drain_reminders(sink)))
+            print_reminders(step("Draining the due reminders", lambda: drain_reminders(sink, servers)))
         if "sign-ups" in parts:
             print_sign_ups(
-                step("Signing 200 people up for 50 seats, twice", lambda: sign_up_races(base_url, sink))
+                step(
+                    "Signing 200 people up for 50 seats, twice",
+                    lambda: sign_up_races(base_url, sink, servers),
+                )
             )
 
 
@@ -401,8 +410,11 @@ def print_home_weight(result):
 # --- reminders ----------------------------------------------------------------------------------------
 
 
-def drain_reminders(sink):
-    """Queue the reminder scan, run one worker, and wait until the sink has every due reminder."""
+def drain_reminders(sink, servers):
+    """Queue the reminder scan, run one worker, and wait until the sink has every due reminder.
+
+    Also measures the CPU the worker, the database and the bench (the mail sink) use meanwhile.
+    """
     from bench import scale
     from events import tasks
     from events.models import SentReminder
@@ -414,7 +426,7 @@ def drain_reminders(sink):
 
     due = scale.arm_reminders()
     reminded = SentReminder.objects.filter(registration__email__endswith=domain)
-    with running_worker():
+    with running_worker() as worker, CpuMeter(worker=worker.pid, database=servers["database"]) as cpu:
         started = time.perf_counter()
         tasks.send_due_reminders.delay()
         progress, last_change = (0, 0), started
@@ -424,9 +436,9 @@ def drain_reminders(sink):
             if now != progress:
                 progress, last_change = now, time.perf_counter()
         elapsed = last_change - started
-        time.sleep(2)  # a message sent twice would arrive now
+    time.sleep(2)  # a message sent twice would arrive now
     messages, recipients, repeated = sink.counts(is_reminded)
-    return due, messages, recipients, repeated, reminded.count(), elapsed
+    return due, messages, recipients, repeated, reminded.count(), elapsed, cpu.used
 
 
 def running_worker():
@@ -443,28 +455,41 @@ def running_worker():
 
 
 def print_reminders(result):
-    due, messages, recipients, repeated, markers, elapsed = result
+    due, messages, recipients, repeated, markers, elapsed, cpu = result
     print(f"\n{'due':>7} {'sent':>7} {'people':>7} {'twice':>6} {'markers':>8} {'seconds':>8} {'per s':>7}")
     print(
         f"{due:>7,} {messages:>7,} {recipients:>7,} {repeated:>6} {markers:>8,} {elapsed:>8.1f} {messages / elapsed:>7.0f}"
+    )
+    print_cpu(cpu, due, "reminder")
+
+
+def print_cpu(cpu, count, unit):
+    """CPU per item of each process, and the time all the machine's cores need for that much CPU at least."""
+    per_item = {name: None if seconds is None else seconds * 1000 / count for name, seconds in cpu.items()}
+    known = [seconds for seconds in cpu.values() if seconds is not None]
+    print(
+        f"CPU per {unit}: "
+        + ", ".join(f"{name} {fmt(ms, '.1f')} ms" for name, ms in per_item.items())
+        + f"; on {os.cpu_count()} cores that is at least {sum(known) / os.cpu_count():.1f} s"
     )
 
 
 # --- sign-ups -----------------------------------------------------------------------------------------
 
 
-def sign_up_races(base_url, sink):
+def sign_up_races(base_url, sink, servers):
     """The race twice: the worker stopped (it starts once every answer is in), then sending meanwhile."""
     return [
-        ("worker after the race", sign_up_race(base_url, sink, worker_during_race=False)),
-        ("worker sending meanwhile", sign_up_race(base_url, sink, worker_during_race=True)),
+        ("worker after the race", sign_up_race(base_url, sink, servers, worker_during_race=False)),
+        ("worker sending meanwhile", sign_up_race(base_url, sink, servers, worker_during_race=True)),
     ]
 
 
-def sign_up_race(base_url, sink, worker_during_race):
+def sign_up_race(base_url, sink, servers, worker_during_race):
     """200 signed-in people open the event page of a new event, then all send the sign-up form at once.
 
-    The worker writes and sends each person's email, during the race or after it.
+    The worker writes and sends each person's email, during the race or after it. The CPU that the web
+    workers, the database, the worker and the bench (the load) use is measured during the race.
     """
     from bench import scale
     from events.models import Registration, RegistrationStatus
@@ -489,20 +514,22 @@ def sign_up_race(base_url, sink, worker_during_race):
     def is_signed_up(address):
         return address.endswith("@" + scale.SIGN_UP_EMAIL_DOMAIN)
 
-    def race():
+    def race(**roots):
         threads = [threading.Thread(target=post, args=(form,)) for form in forms]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        with CpuMeter(**servers, **roots) as cpu:
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+        return cpu.used
 
     emailed_before = sink.counts(is_signed_up)[0]
     started = time.perf_counter()
     if not worker_during_race:
-        race()
-    with running_worker():
+        cpu = race()
+    with running_worker() as worker:
         if worker_during_race:
-            race()
+            cpu = race(worker=worker.pid)
         expected = emailed_before + SIGN_UPS
         while sink.counts(is_signed_up)[0] < expected and time.perf_counter() - started < STALL_SECONDS:
             time.sleep(0.1)
@@ -512,7 +539,7 @@ def sign_up_race(base_url, sink, worker_during_race):
         for status in (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING)
     }
     emails, _recipients, repeated = sink.counts(is_signed_up)
-    return latencies, statuses, counts, (emails - emailed_before, repeated), emailed_after
+    return latencies, statuses, counts, (emails - emailed_before, repeated), emailed_after, cpu
 
 
 class FormFinder(HTMLParser):
@@ -573,7 +600,7 @@ def print_sign_ups(races):
         f"\n{'200 sign-ups, 50 seats':<25} {'p50 ms':>7} {'p99 ms':>7} {'confirmed':>10} {'waiting':>8} "
         f"{'emails':>7} {'twice':>6} {'all sent':>9}  answers"
     )
-    for label, (latencies, statuses, counts, (emails, repeated), emailed_after) in races:
+    for label, (latencies, statuses, counts, (emails, repeated), emailed_after, _cpu) in races:
         cut_points = statistics.quantiles(latencies, n=100)
         answered = ", ".join(f"{statuses.count(code)}×{code}" for code in sorted(set(statuses)))
         print(
@@ -581,6 +608,9 @@ def print_sign_ups(races):
             f"{counts['confirmed']:>10} {counts['waiting']:>8} {emails:>7} {repeated:>6} "
             f"{emailed_after:>7.1f} s  {answered}"
         )
+    for label, result in races:
+        print(f"{label}: ", end="")
+        print_cpu(result[-1], SIGN_UPS, "sign-up")
 
 
 if __name__ == "__main__":

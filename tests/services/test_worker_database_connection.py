@@ -1,0 +1,62 @@
+"""A worker keeps its database connection from one task to the next, as a web process does between
+requests, and still replaces one that broke."""
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+from django.db import connection, connections
+
+from tests.services.test_email_worker import point_broker_at, wait_until
+from website.celery import app as celery_app
+
+pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
+
+backends = []
+
+
+@celery_app.task(name="tests.services.note_the_database_backend")
+def note_the_database_backend():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backends.append(cursor.fetchone()[0])
+
+
+def run_in_worker(count):
+    """Send `count` tasks to a real worker on Redis; the PostgreSQL backends that served them, in order."""
+    backends.clear()
+    with start_worker(celery_app, pool="solo", concurrency=1, perform_ping_check=False, loglevel="WARNING"):
+        for done in range(1, count + 1):
+            note_the_database_backend.delay()
+            assert wait_until(lambda done=done: len(backends) == done), "the worker did not run the task"
+    return list(backends)
+
+
+@pytest.fixture
+def worker_on_redis(require_postgres, require_redis, monkeypatch):
+    """A worker as in production: on Redis, connections kept for the site's default 60 s and checked before
+    reuse (the tests' own database settings do neither)."""
+    point_broker_at(monkeypatch, require_redis)
+    monkeypatch.setitem(connections.settings["default"], "CONN_MAX_AGE", 60)
+    monkeypatch.setitem(connections.settings["default"], "CONN_HEALTH_CHECKS", True)
+    celery_app.control.purge()
+    yield
+    with connection.cursor() as cursor:  # the stopped worker's kept connection would hold the test database
+        cursor.execute("SELECT pg_terminate_backend(pid) FROM unnest(%s::int[]) AS pid", [backends])
+
+
+def test_tasks_in_a_row_use_the_same_database_connection(worker_on_redis):
+    first, second, third = run_in_worker(3)
+
+    assert first == second == third
+
+
+def test_a_connection_that_broke_between_tasks_is_replaced(worker_on_redis):
+    backends.clear()
+    with start_worker(celery_app, pool="solo", concurrency=1, perform_ping_check=False, loglevel="WARNING"):
+        note_the_database_backend.delay()
+        assert wait_until(lambda: len(backends) == 1)
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(%s)", [backends[0]])
+        note_the_database_backend.delay()
+        assert wait_until(lambda: len(backends) == 2), "the task after the broken connection failed"
+
+    assert backends[1] != backends[0]
