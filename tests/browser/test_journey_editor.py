@@ -15,10 +15,18 @@ KYRGYZ = "Кыргызча"
 
 
 def translate_field(page, text):
-    """In wagtail-localize's editor: open the next untranslated field, type the translation and save it."""
+    """In wagtail-localize's editor: open the next untranslated field, type the translation and save it.
+
+    Returns once the server has stored it: the editor saves in the background, and publishing before that
+    would publish the field untranslated.
+    """
     page.get_by_role("button", name="Translate", exact=True).first.click()
     page.get_by_role("textbox").last.fill(text)
-    page.get_by_role("button", name="Save", exact=True).click()
+    with page.expect_response(
+        lambda response: "/strings/" in response.url and response.request.method == "PUT"
+    ) as saved:
+        page.get_by_role("button", name="Save", exact=True).click()
+    assert saved.value.ok
 
 
 def test_an_editor_publishes_a_news_item_and_its_kyrgyz_translation(journey):
