@@ -463,12 +463,12 @@ def print_reminders(result):
     print_cpu(cpu, due, "reminder")
 
 
-def print_cpu(cpu, count, unit):
+def print_cpu(cpu, count, unit, heading=""):
     """CPU per item of each process, and the time all the machine's cores need for that much CPU at least."""
     per_item = {name: None if seconds is None else seconds * 1000 / count for name, seconds in cpu.items()}
     known = [seconds for seconds in cpu.values() if seconds is not None]
     print(
-        f"CPU per {unit}: "
+        f"{heading}CPU per {unit}: "
         + ", ".join(f"{name} {fmt(ms, '.1f')} ms" for name, ms in per_item.items())
         + f"; on {os.cpu_count()} cores that is at least {sum(known) / os.cpu_count():.1f} s"
     )
@@ -608,9 +608,8 @@ def print_sign_ups(races):
             f"{counts['confirmed']:>10} {counts['waiting']:>8} {emails:>7} {repeated:>6} "
             f"{emailed_after:>7.1f} s  {answered}"
         )
-    for label, result in races:
-        print(f"{label}: ", end="")
-        print_cpu(result[-1], SIGN_UPS, "sign-up")
+    for label, (*_measures, cpu) in races:
+        print_cpu(cpu, SIGN_UPS, "sign-up", heading=f"{label}: ")
 
 
 if __name__ == "__main__":

@@ -20,14 +20,21 @@ def note_the_database_backend():
         backends.append(cursor.fetchone()[0])
 
 
-def run_in_worker(count):
-    """Send `count` tasks to a real worker on Redis; the PostgreSQL backends that served them, in order."""
+def run_in_worker(count, between_tasks=lambda: None):
+    """Send `count` tasks, one after the other, to a real worker on Redis, calling `between_tasks` after
+    each; the PostgreSQL backends that served them, in order."""
     backends.clear()
     with start_worker(celery_app, pool="solo", concurrency=1, perform_ping_check=False, loglevel="WARNING"):
         for done in range(1, count + 1):
             note_the_database_backend.delay()
             assert wait_until(lambda done=done: len(backends) == done), "the worker did not run the task"
+            between_tasks()
     return list(backends)
+
+
+def terminate_the_last_backend():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s)", [backends[-1]])
 
 
 @pytest.fixture
@@ -50,13 +57,6 @@ def test_tasks_in_a_row_use_the_same_database_connection(worker_on_redis):
 
 
 def test_a_connection_that_broke_between_tasks_is_replaced(worker_on_redis):
-    backends.clear()
-    with start_worker(celery_app, pool="solo", concurrency=1, perform_ping_check=False, loglevel="WARNING"):
-        note_the_database_backend.delay()
-        assert wait_until(lambda: len(backends) == 1)
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_terminate_backend(%s)", [backends[0]])
-        note_the_database_backend.delay()
-        assert wait_until(lambda: len(backends) == 2), "the task after the broken connection failed"
+    first, second = run_in_worker(2, between_tasks=terminate_the_last_backend)
 
-    assert backends[1] != backends[0]
+    assert second != first
