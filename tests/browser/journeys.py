@@ -9,6 +9,7 @@ from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.conf import settings
 from django.test import override_settings
 from django.utils import translation
+from playwright.sync_api import expect
 
 # Injects an inline script into the open page; resolves true when the policy blocked it.
 INJECT_INLINE_SCRIPT = """() => new Promise((resolve) => {
@@ -27,6 +28,8 @@ TOTP_PERIOD = 30
 USED_TOTP_CODES = set()
 # How long a step may wait for what it looks for (a loaded machine is slow; a wrong locator fails sooner).
 ACTION_TIMEOUT_MS = 15_000
+# An assertion on a page waits as long: right after a click the browser may still show the page before.
+expect.set_options(timeout=ACTION_TIMEOUT_MS)
 
 MEASURE_LAYOUT = (
     "() => ({url: location.href, contentWidth: document.documentElement.scrollWidth,"

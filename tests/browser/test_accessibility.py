@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import expect
 
 from tests.browser.conftest import missing_tool
 from tests.browser.journeys import log_in, ui
@@ -107,6 +108,7 @@ def test_pages_have_no_serious_accessibility_violations_and_speak_their_language
     trainer.goto(f"/{language}/learning/")
     trainer.get_by_role("link", name=ui("My cohorts", language)).click()
     trainer.get_by_role("link", name=COHORT).click()
+    expect(trainer.get_by_role("heading", level=1)).to_contain_text(COHORT)
     audit.check(trainer, "trainer cohort page")
 
     blocking = [str(finding) for finding in audit.findings if finding.impact in BLOCKING]

@@ -4,6 +4,7 @@ of the demo site's journeys, fail any test whose pages report a violation."""
 
 import pytest
 from django.core.files.base import ContentFile
+from playwright.sync_api import expect
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
@@ -54,14 +55,14 @@ def test_an_editor_works_in_the_admin_and_sees_the_userbar_without_violations(le
     page.goto("/admin/")
     page.wait_for_load_state("networkidle")
     # The sidebar menu is drawn by the admin's scripts: it is there only if they ran.
-    assert page.get_by_role("button", name="Learning").is_visible()
+    expect(page.get_by_role("button", name="Learning")).to_be_visible()
     page.goto(f"/admin/pages/{legal_help.pk}/edit/")
     page.wait_for_load_state("networkidle")
-    assert page.locator("input[name=title]").input_value() == "Юридическая помощь"
+    expect(page.locator("input[name=title]")).to_have_value("Юридическая помощь")
 
     page.goto(legal_help.url)
     page.wait_for_load_state("networkidle")
-    assert page.locator("wagtail-userbar").count() == 1
+    expect(page.locator("wagtail-userbar")).to_have_count(1)
 
 
 def test_an_uploaded_html_document_downloads_instead_of_running(legal_help, page_for, settings, tmp_path):

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tests.events.public_site import add_event, build_events_site
 
@@ -58,5 +59,5 @@ def test_a_guest_signs_up_from_a_phone(event, page_for):
     page.locator("input[name=email]").fill("aigul@example.org")
     page.get_by_role("button", name="Sign up").click()
 
-    assert "open the link we have just emailed you" in page.locator(".messages").inner_text()
+    expect(page.locator(".messages")).to_contain_text("open the link we have just emailed you")
     assert page_width(page) <= PHONE["width"]

@@ -4,6 +4,7 @@ then participants of a past training give feedback, and the editor turns the one
 import uuid
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.journeys import exactly, log_in, ui
 from tests.browser.prepare_site import FEEDBACK_GIVERS, feedback_giver_email
@@ -62,8 +63,8 @@ def test_an_editor_publishes_a_news_item_and_its_kyrgyz_translation(journey):
     visitor = journey.open(locale="ky-KG")
     visitor.goto("/ky/news/")
     visitor.get_by_role("link", name=kyrgyz_title).click()
-    assert visitor.get_by_role("heading", level=1).inner_text() == kyrgyz_title
-    assert kyrgyz_summary in visitor.get_by_role("main").inner_text()
+    expect(visitor.get_by_role("heading", level=1)).to_have_text(kyrgyz_title)
+    expect(visitor.get_by_role("main")).to_contain_text(kyrgyz_summary)
     assert visitor.url.startswith(f"{journey.site.url}/ky/news/")
 
 
@@ -81,7 +82,7 @@ def give_feedback(page, mailbox, email, text, consent):
     page.get_by_label(exactly(ui("Your feedback", "en"))).fill(text)
     page.get_by_label(ui(consent, "en")).check()
     page.get_by_role("button", name=ui("Send my feedback", "en")).click()
-    assert page.get_by_role("heading", level=1).inner_text() == ui("Thank you for your feedback", "en")
+    expect(page.get_by_role("heading", level=1)).to_have_text(ui("Thank you for your feedback", "en"))
 
 
 def open_feedback_to_review(page):
@@ -104,9 +105,8 @@ def test_participants_give_feedback_and_an_editor_publishes_the_consented_one_as
     givers, mailbox = FEEDBACK_GIVERS[screen], journey.site.mailbox
     private = journey.open(locale="en")
     give_feedback(private, mailbox, feedback_giver_email(screen, "private"), PRIVATE_TEXT, "Don't publish it")
-    assert (
+    expect(private.get_by_role("main")).to_contain_text(
         ui("We have received it. As you asked, it will not be published: only our team will read it.", "en")
-        in private.get_by_role("main").inner_text()
     )
     author = journey.open(locale="en")
     give_feedback(
@@ -117,14 +117,14 @@ def test_participants_give_feedback_and_an_editor_publishes_the_consented_one_as
     log_in(editor, journey.site.accounts["admin"])
     open_feedback_to_review(editor)
     open_newest_feedback(editor, "Don't publish it")
-    assert PRIVATE_TEXT in editor.get_by_role("main").inner_text()
+    expect(editor.get_by_role("main")).to_contain_text(PRIVATE_TEXT)
     editor.get_by_role("button", name="Actions").click()
-    assert editor.get_by_role("link", name=ui("Archive", "en")).is_visible()
-    assert editor.get_by_role("link", name=ui("Turn into a story", "en")).count() == 0
+    expect(editor.get_by_role("link", name=ui("Archive", "en"))).to_be_visible()
+    expect(editor.get_by_role("link", name=ui("Turn into a story", "en"))).to_have_count(0)
 
     open_feedback_to_review(editor)
     open_newest_feedback(editor, "Publish it with my name")
-    assert STORY_TEXT in editor.get_by_role("main").inner_text()
+    expect(editor.get_by_role("main")).to_contain_text(STORY_TEXT)
     editor.get_by_role("button", name="Actions").click()
     editor.get_by_role("link", name=ui("Turn into a story", "en")).click()
     editor.get_by_role("button", name=ui("Make a draft story", "en")).click()
@@ -135,6 +135,6 @@ def test_participants_give_feedback_and_an_editor_publishes_the_consented_one_as
     visitor = journey.open(locale="en")
     visitor.goto("/en/stories/")
     story = visitor.get_by_role("listitem").filter(has_text=f"— {givers['story']},")
-    assert story.get_by_role("blockquote").inner_text() == STORY_TEXT.split(". ")[0] + "."
+    expect(story.get_by_role("blockquote")).to_have_text(STORY_TEXT.split(". ")[0] + ".")
     story.get_by_role("link", name=ui("Read the story", "en")).click()
-    assert "the council listened" in visitor.get_by_role("main").inner_text()
+    expect(visitor.get_by_role("main")).to_contain_text("the council listened")

@@ -4,6 +4,7 @@ import re
 import uuid
 
 import pytest
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from tests.browser.demo_site import Account
@@ -53,7 +54,7 @@ def pass_quiz(page, module):
     for answer in ANSWERS[module]:
         page.get_by_label(answer).check()
     page.get_by_role("button", name=ui("Submit my answers", "en")).click()
-    assert page.get_by_text(ui("Passed", "en"), exact=True).is_visible()
+    expect(page.get_by_text(ui("Passed", "en"), exact=True)).to_be_visible()
 
 
 def test_a_new_learner_verifies_the_address_takes_the_free_course_and_gets_a_certificate(journey, tmp_path):
@@ -61,7 +62,9 @@ def test_a_new_learner_verifies_the_address_takes_the_free_course_and_gets_a_cer
     password = "Seven-mountains-of-Osh"
     page = journey.open(locale="en")
     sign_up(page, email, password)
-    assert page.get_by_role("heading", name=re.compile(ui("Verify Your Email Address", "en"))).is_visible()
+    expect(
+        page.get_by_role("heading", name=re.compile(ui("Verify Your Email Address", "en")))
+    ).to_be_visible()
 
     page.goto(journey.site.mailbox.link_to(email, "/accounts/confirm-email/"))
     page.get_by_role("button", name=ui("Confirm", "en")).click()
@@ -93,4 +96,4 @@ def test_a_new_learner_verifies_the_address_takes_the_free_course_and_gets_a_cer
 
     checker = journey.open(locale="ru-RU")
     checker.goto(f"/certificates/{code}/")
-    assert COURSE in checker.get_by_role("main").inner_text()
+    expect(checker.get_by_role("main")).to_contain_text(COURSE)

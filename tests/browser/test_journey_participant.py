@@ -1,9 +1,11 @@
 """Journey 4: a guest signs up for a Human Rights Day activity, confirms, adds it to the calendar and
 cancels; the person waiting for the seat is offered it and accepts."""
 
+import re
 import uuid
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.journeys import exactly, ui
 
@@ -29,12 +31,13 @@ def follow_link(page, mailbox, email, path_part, button):
 
 
 def status(page):
-    return page.get_by_role("status").inner_text()
+    return page.get_by_role("status")
 
 
 def seat_confirmed():
+    """The confirmation up to the person's own check-in code, as a pattern matching its start."""
     message = "Your seat is confirmed. Your check-in code is %(code)s; we have emailed you the details and a calendar file."
-    return ui(message, "en").split("%(code)s")[0]
+    return re.compile("^" + re.escape(ui(message, "en").split("%(code)s")[0]))
 
 
 def test_a_guest_signs_up_confirms_and_cancels_and_the_next_person_takes_the_seat(journey, screen, tmp_path):
@@ -44,7 +47,7 @@ def test_a_guest_signs_up_confirms_and_cancels_and_the_next_person_takes_the_sea
     guest = journey.open(locale="en")
     sign_up(guest, title, "Nurlan", guest_email, "Sign up")
     follow_link(guest, mailbox, guest_email, "/confirm/", "Confirm my email and take my seat")
-    assert status(guest).startswith(seat_confirmed())
+    expect(status(guest)).to_have_text(seat_confirmed())
     guest.get_by_role("link", name=title).click()
     with guest.expect_download() as download:
         guest.get_by_role("link", name=ui("Add to calendar (.ics)", "en")).click()
@@ -55,12 +58,12 @@ def test_a_guest_signs_up_confirms_and_cancels_and_the_next_person_takes_the_sea
     waiting = journey.open(locale="en")
     sign_up(waiting, title, "Saltanat", waiting_email, "Join the waiting list")
     follow_link(waiting, mailbox, waiting_email, "/confirm/", "Confirm my email and take my seat")
-    assert status(waiting) == ui(
-        "All seats are taken, so you are on the waiting list. We will email you if a seat is freed.", "en"
+    expect(status(waiting)).to_have_text(
+        ui("All seats are taken, so you are on the waiting list. We will email you if a seat is freed.", "en")
     )
 
     follow_link(guest, mailbox, guest_email, "/cancel/", "Cancel my registration")
-    assert status(guest) == ui("Your registration is cancelled.", "en")
+    expect(status(guest)).to_have_text(ui("Your registration is cancelled.", "en"))
 
     follow_link(waiting, mailbox, waiting_email, "/accept/", "Yes, I take the seat")
-    assert status(waiting).startswith(seat_confirmed())
+    expect(status(waiting)).to_have_text(seat_confirmed())

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.demo_site import Account
 from tests.browser.journeys import exactly, fill_login_form, log_in, ui
@@ -63,14 +64,16 @@ def test_a_trainer_fixes_a_participant_list_marks_attendance_and_issues_a_certif
 
     trainer.get_by_role("link", name=ui("Upload a list (CSV or XLSX)", "en")).click()
     upload(trainer, participant_list(tmp_path, screen, f"gulnara-{screen}.journeys.example"))
-    assert row_of(trainer, people["mistyped"]).get_by_text(re.compile(ui("Invalid", "en"), re.I)).count() == 1
-    assert trainer.get_by_role("button", name=re.compile(ui("Save", "en"))).count() == 0
+    expect(
+        row_of(trainer, people["mistyped"]).get_by_text(re.compile(ui("Invalid", "en"), re.I))
+    ).to_have_count(1)
+    expect(trainer.get_by_role("button", name=re.compile(ui("Save", "en")))).to_have_count(0)
 
     upload(trainer, participant_list(tmp_path, screen, f"gulnara-{screen}@journeys.example"))
     trainer.get_by_role("button", name=re.compile(ui("Save", "en"))).click()
     trainer.goto(cohort_url)
     for name in (people["with_account"], people["mistyped"], people["by_phone"]):
-        assert row_of(trainer, name).count() == 1
+        expect(row_of(trainer, name)).to_have_count(1)
 
     participant = journey.open(locale="en")
     invited = Account(f"participant-{screen}@journeys.example")
@@ -87,8 +90,10 @@ def test_a_trainer_fixes_a_participant_list_marks_attendance_and_issues_a_certif
     trainer.get_by_label(people["by_phone"], exact=True).check()
     trainer.get_by_role("button", name=ui("Save attendance", "en")).click()
     trainer.goto(cohort_url)
-    assert row_of(trainer, people["with_account"]).get_by_role("cell", name="1 / 3", exact=True).count() == 1
-    assert row_of(trainer, people["mistyped"]).get_by_role("cell", name="0 / 3", exact=True).count() == 1
+    expect(
+        row_of(trainer, people["with_account"]).get_by_role("cell", name="1 / 3", exact=True)
+    ).to_have_count(1)
+    expect(row_of(trainer, people["mistyped"]).get_by_role("cell", name="0 / 3", exact=True)).to_have_count(1)
 
     trainer.get_by_role("checkbox", name=people["with_account"]).check()
     trainer.get_by_role("button", name=ui("Issue certificates to the chosen participants", "en")).click()
@@ -97,4 +102,4 @@ def test_a_trainer_fixes_a_participant_list_marks_attendance_and_issues_a_certif
     assert re.fullmatch(r"[A-HJ-NP-Z2-9]{10}", code)
 
     participant.goto(f"/certificates/{code}/")
-    assert participant.get_by_text(ui("Valid", "en"), exact=True).is_visible()
+    expect(participant.get_by_text(ui("Valid", "en"), exact=True)).to_be_visible()

@@ -4,6 +4,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from tests.website.site_tree import build_site_tree
@@ -53,7 +54,7 @@ def test_check_ins_made_offline_are_sent_when_the_phone_is_back_online(
     page.goto(reverse("events:organiser_check_in", args=[event.pk]))
 
     page.fill("[data-check-in-query]", "aig")
-    assert page.locator("[data-check-in-card]:visible").count() == 1
+    expect(page.locator("[data-check-in-card]:visible")).to_have_count(1)
 
     page.context.set_offline(True)
     page.locator("[data-check-in-card]:visible [data-button-in]").click()
@@ -61,12 +62,12 @@ def test_check_ins_made_offline_are_sent_when_the_phone_is_back_online(
 
     aigul.refresh_from_db()
     assert aigul.checked_in_at is None
-    assert page.locator("[data-checked-in-count]").inner_text() == "1"
-    assert page.locator("[data-queue-notice]").is_visible()
+    expect(page.locator("[data-checked-in-count]")).to_have_text("1")
+    expect(page.locator("[data-queue-notice]")).to_be_visible()
 
     page.context.set_offline(False)
     page.wait_for_selector("[data-queue-notice]", state="hidden")
 
     aigul.refresh_from_db()
     assert aigul.checked_in_at is not None and aigul.checked_in_by == organiser
-    assert page.locator("[data-check-in-card]:visible [data-button-out]").is_visible()
+    expect(page.locator("[data-check-in-card]:visible [data-button-out]")).to_be_visible()
