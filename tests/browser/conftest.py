@@ -24,6 +24,7 @@ import os
 import shutil
 
 import pytest
+from django.db import connections
 
 from tests.browser.demo_site import DemoSite
 from tests.browser.journeys import Browsing, deliver_pending_reports, watch_csp_violations
@@ -58,7 +59,9 @@ def require_chromium():
 @pytest.fixture
 def browser():
     """A browser per test: while Playwright runs, Django sees an event loop and keeps its connections per
-    context, so it must stop before the test database is flushed and restored for the next test."""
+    context, so it must stop before the test database is flushed and restored for the next test. The
+    connections a test opened meanwhile are closed first: they belong to that context, which Django's own
+    teardown no longer sees, and an open one keeps the test database from being dropped."""
     require_chromium()
     from playwright.sync_api import sync_playwright
 
@@ -66,6 +69,7 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
+        connections.close_all()
 
 
 @pytest.fixture

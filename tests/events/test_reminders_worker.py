@@ -4,13 +4,13 @@ import datetime as dt
 
 import pytest
 from celery.contrib.testing import tasks as celery_test_tasks
-from celery.contrib.testing.worker import start_worker
 from django.core import mail
 from django.utils import timezone
 
 from events.factories import RegistrationFactory
 from events.models import RegistrationStatus, SentReminder
 from events.tasks import send_due_reminders
+from tests.workers import running_worker
 
 
 @pytest.mark.services
@@ -23,7 +23,7 @@ def test_beat_task_sent_twice_reminds_each_confirmed_person_once(celery_on_redis
     )
     RegistrationFactory(event=event, status=RegistrationStatus.WAITING, confirmed_at=None)
 
-    with start_worker(celery_on_redis, perform_ping_check=True, shutdown_timeout=30):
+    with running_worker(celery_on_redis, perform_ping_check=True, shutdown_timeout=30):
         first = send_due_reminders.delay()
         second = send_due_reminders.delay()
         counts = sorted([first.get(timeout=60)["reminders"], second.get(timeout=60)["reminders"]])

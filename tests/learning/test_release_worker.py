@@ -4,7 +4,6 @@ from datetime import timedelta
 
 import pytest
 from celery.contrib.testing import tasks as celery_test_tasks
-from celery.contrib.testing.worker import start_worker
 from django.core import mail
 from django.utils import timezone
 
@@ -12,6 +11,7 @@ from learning import factories as f
 from learning.models import ModuleReleaseNotice
 from learning.services.enrolment import enrol
 from learning.tasks import announce_released_modules
+from tests.workers import running_worker
 from website.accounts.factories import UserFactory
 
 
@@ -29,7 +29,7 @@ def test_beat_task_sent_twice_tells_each_learner_once(celery_on_redis):
     module.release_at = timezone.now()
     module.save_revision().publish()
 
-    with start_worker(celery_on_redis, perform_ping_check=True, shutdown_timeout=30):
+    with running_worker(celery_on_redis, perform_ping_check=True, shutdown_timeout=30):
         first = announce_released_modules.delay()
         second = announce_released_modules.delay()
         counts = sorted([first.get(timeout=60), second.get(timeout=60)])

@@ -3,9 +3,9 @@
 import time
 
 import pytest
-from celery.contrib.testing.worker import start_worker
 from django.conf import settings
 
+from tests.workers import running_worker
 from website.accounts.factories import UserFactory
 from website.celery import app as celery_app
 from website.core.mail import queue_email
@@ -53,7 +53,7 @@ def test_a_real_worker_sends_the_password_reset_email_in_the_owners_language(
     assert not celery_app.conf.task_always_eager
     assert celery_app.conf.broker_url == redis_broker
 
-    with start_worker(celery_app, pool="solo", concurrency=1, perform_ping_check=False, loglevel="WARNING"):
+    with running_worker(celery_app):
         response = client.post("/en/accounts/password/reset/", {"email": "aigul@example.org"})
         assert response.status_code == 302
         delivered = wait_until(lambda: len(mailoutbox) == 1)
@@ -77,7 +77,7 @@ def test_an_email_queued_while_redis_was_down_goes_out_once_it_is_back(
 
     point_broker_at(monkeypatch, require_redis)
     celery_app.control.purge()
-    with start_worker(celery_app, pool="solo", concurrency=1, perform_ping_check=False, loglevel="WARNING"):
+    with running_worker(celery_app):
         flush_outbox.delay()  # what beat sends every minute
         delivered = wait_until(lambda: len(mailoutbox) == 1)
 
