@@ -35,6 +35,9 @@ from website.home.models import HomePage
 from website.partners.models import Partner
 from website.stories.models import StoryPage
 
+# The demo is loaded once per process that runs these tests (a module fixture): keep them on one worker.
+pytestmark = pytest.mark.xdist_group("load_demo")
+
 
 @dataclass
 class Loaded:
