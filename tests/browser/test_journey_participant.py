@@ -37,7 +37,7 @@ def status(page):
 def seat_confirmed():
     """The confirmation up to the person's own check-in code, as a pattern matching its start."""
     message = "Your seat is confirmed. Your check-in code is %(code)s; we have emailed you the details and a calendar file."
-    return re.compile("^" + re.escape(ui(message, "en").split("%(code)s")[0]))
+    return re.compile(r"^\s*" + re.escape(ui(message, "en").split("%(code)s")[0]))
 
 
 def test_a_guest_signs_up_confirms_and_cancels_and_the_next_person_takes_the_seat(journey, screen, tmp_path):
