@@ -21,6 +21,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
+from tests.browser.prepare_site import journey_editor_email
+
 # One token: load_demo reads stored passwords as "email password" lines.
 PASSWORD = "journeys-Demo-passw0rd"
 DEMO_EMAILS = {
@@ -110,6 +112,7 @@ class DemoSite:
         self.mailbox = Mailbox(self.folder / "mail")
         self.log_path = self.folder / "site.log"
         self.accounts = {}
+        self.editors = {}
         self.process = None
 
     def environment(self):
@@ -140,7 +143,14 @@ class DemoSite:
         )
         extras = json.loads(result.stdout.strip().splitlines()[-1])
         self.accounts = {role: Account(email) for role, email in DEMO_EMAILS.items()}
-        self.accounts["admin"] = Account(DEMO_EMAILS["admin"], totp_secret=extras["admin_totp_secret"])
+        self.editors = {
+            email: Account(email, totp_secret=secret)
+            for email, secret in extras["editor_totp_secrets"].items()
+        }
+
+    def editor(self, journey, screen):
+        """The administrator that one run of an editor's journey signs in as (see prepare_site)."""
+        return self.editors[journey_editor_email(journey, screen)]
 
     def run_in_site(self, command):
         result = subprocess.run(

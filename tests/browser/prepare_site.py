@@ -24,10 +24,17 @@ FEEDBACK_GIVERS = {
     "phone": {"story": "Чынара", "private": "Эмил"},
 }
 PAST_TRAINING = "documenting-violations-jalal-abad"
+# Each run of an editor's journey signs in as an administrator of its own: the site takes each authenticator
+# code once, so runs sharing one account would wait up to 30 s for the next code.
+EDITOR_JOURNEYS = ("news", "feedback")
 
 
 def feedback_giver_email(screen, consent):
     return f"feedback-{consent}-{screen}@journeys.example"
+
+
+def journey_editor_email(journey, screen):
+    return f"editor-{journey}-{screen}@journeys.example"
 
 
 def compile_catalogues():
@@ -36,12 +43,21 @@ def compile_catalogues():
         call_command("compilemessages", locale=["ky", "ru", "en"], verbosity=0)
 
 
-def admin_totp_secret(email):
-    from allauth.mfa.models import Authenticator
-    from allauth.mfa.utils import decrypt
+def add_journey_editors(password):
+    """Administrators like the demo's own, each with a second factor; returns their secrets by email."""
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
 
-    authenticator = Authenticator.objects.get(user__email=email, type=Authenticator.Type.TOTP)
-    return decrypt(authenticator.data["secret"])
+    from website.accounts.services import activate_totp_for
+
+    secrets_by_email = {}
+    for email in (journey_editor_email(journey, screen) for journey in EDITOR_JOURNEYS for screen in SCREENS):
+        user = get_user_model().objects.create_user(
+            email=email, password=password, preferred_language="ru", is_staff=True, is_superuser=True
+        )
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        secrets_by_email[email], _recovery_codes = activate_totp_for(user)
+    return secrets_by_email
 
 
 def add_journey_learners(password):
@@ -102,16 +118,16 @@ def add_feedback_givers():
             send_feedback_request(registration, training, pages)
 
 
-def main(credentials_file, learner_password):
+def main(credentials_file, password):
     django.setup()
     compile_catalogues()
     call_command("migrate", interactive=False, verbosity=0)
     call_command("load_demo", credentials_file=credentials_file, stdout=io.StringIO())
-    add_journey_learners(learner_password)
+    add_journey_learners(password)
     add_organisation_voucher()
     add_one_seat_events()
     add_feedback_givers()
-    print(json.dumps({"admin_totp_secret": admin_totp_secret("admin@birge.example")}))
+    print(json.dumps({"editor_totp_secrets": add_journey_editors(password)}))
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ def translate_field(page, text):
     assert saved.value.ok
 
 
-def test_an_editor_publishes_a_news_item_and_its_kyrgyz_translation(journey):
+def test_an_editor_publishes_a_news_item_and_its_kyrgyz_translation(journey, screen):
     mark = uuid.uuid4().hex[:6]
     russian_title, kyrgyz_title = (
         f"Открылась приёмная в Оше {mark}",
@@ -38,7 +38,7 @@ def test_an_editor_publishes_a_news_item_and_its_kyrgyz_translation(journey):
     )
     kyrgyz_summary = "Ар шаршемби сайын акысыз юридикалык кеңеш."
     page = journey.open(locale="en")
-    log_in(page, journey.site.accounts["admin"])
+    log_in(page, journey.site.editor("news", screen))
 
     page.goto("/admin/pages/")
     page.get_by_role("link", name="Explore child pages of 'Главная'").click()
@@ -114,7 +114,7 @@ def test_participants_give_feedback_and_an_editor_publishes_the_consented_one_as
     )
 
     editor = journey.open(locale="en")
-    log_in(editor, journey.site.accounts["admin"])
+    log_in(editor, journey.site.editor("feedback", screen))
     open_feedback_to_review(editor)
     open_newest_feedback(editor, "Don't publish it")
     expect(editor.get_by_role("main")).to_contain_text(PRIVATE_TEXT)
