@@ -23,9 +23,7 @@ from website.core.audit import record
 from website.core.forms import submitted_data, submitted_files
 from website.core.import_views import ParticipantUploadForm, keep_preview, take_preview
 from website.core.imports import ImportRejected, check_rows, confirm_import
-from website.core.spreadsheets import csv_download, xlsx_download
-
-EXPORTS = {"csv": csv_download, "xlsx": xlsx_download}
+from website.core.spreadsheets import DOWNLOADS
 
 
 class RegistrationForm(forms.Form):
@@ -197,7 +195,7 @@ def export(request, pk, file_format):
         event,
         detail=f"{len(rows) - 1} registrations, {file_format.upper()}",
     )
-    return EXPORTS[file_format](f"event-{event.pk}-participants.{file_format}", rows)
+    return DOWNLOADS[file_format](f"event-{event.pk}-participants.{file_format}", rows)
 
 
 @login_required

@@ -245,6 +245,32 @@ class ParticipantProgress:
         return round(100 * self.lessons_done / self.lessons_total)
 
 
+def export_rows(cohort):
+    """Each participant of a cohort with their progress, as rows for a spreadsheet (header first)."""
+    header = [
+        _("Name or pseudonym"),
+        _("Email"),
+        _("Phone"),
+        _("Sessions attended"),
+        _("Progress (%)"),
+        _("Completed"),
+        _("Certificate"),
+    ]
+    rows = [
+        [
+            row.participant.name,
+            row.participant.email,
+            row.participant.phone,
+            row.sessions_attended,
+            row.percent,
+            str(_("yes") if row.completed else _("no")),
+            row.certificate.code if row.certificate else "",
+        ]
+        for row in cohort_progress(cohort)
+    ]
+    return [[str(label) for label in header], *rows]
+
+
 def cohort_progress(cohort):
     """Each participant with attendance, lessons done, completion and certificate, in a fixed number of queries."""
     course = canonical_page(cohort.course)

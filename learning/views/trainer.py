@@ -1,13 +1,10 @@
 """The trainer's side of a ToT cohort. Every view reaches cohorts through `cohorts_for(user)`: others are 404."""
 
-import csv
-
 from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -22,6 +19,7 @@ from learning.services.cohorts import (
     clean_participant,
     cohort_progress,
     cohorts_for,
+    export_rows,
     mark_attendance,
     participant_for_invitation,
     register_participant,
@@ -31,7 +29,7 @@ from website.core.audit import record
 from website.core.forms import submitted_data, submitted_files
 from website.core.import_views import ParticipantUploadForm, keep_preview, take_preview
 from website.core.imports import ImportRejected, check_rows, confirm_import
-from website.core.spreadsheets import spreadsheet_safe
+from website.core.spreadsheets import DOWNLOADS
 
 
 class ParticipantForm(forms.Form):
@@ -188,38 +186,16 @@ def cohort_attendance(request, pk, session_pk):
 
 
 @login_required
-def cohort_export(request, pk):
+def cohort_export(request, pk, file_format):
     cohort = trainer_cohort(request, pk)
-    progress = cohort_progress(cohort)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}-participants.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(
-        [
-            _("Name or pseudonym"),
-            _("Email"),
-            _("Phone"),
-            _("Sessions attended"),
-            _("Progress (%)"),
-            _("Completed"),
-            _("Certificate"),
-        ]
+    rows = export_rows(cohort)
+    record(
+        request.user,
+        "cohort.participants.export",
+        cohort,
+        detail=f"{len(rows) - 1} participants, {file_format.upper()}",
     )
-    for row in progress:
-        writer.writerow(
-            [
-                spreadsheet_safe(row.participant.name),
-                row.participant.email,
-                row.participant.phone,
-                row.sessions_attended,
-                row.percent,
-                _("yes") if row.completed else _("no"),
-                row.certificate.code if row.certificate else "",
-            ]
-        )
-    record(request.user, "cohort.participants.export", cohort, detail=f"{len(progress)} participants, CSV")
-    return response
+    return DOWNLOADS[file_format](f"cohort-{cohort.pk}-participants.{file_format}", rows)
 
 
 @login_required

@@ -1,7 +1,12 @@
+import csv
+import io
+
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
+from openpyxl import load_workbook
 
 from learning.factories import CohortFactory, CohortSessionFactory, ParticipantFactory
 from learning.models import Attendance, Enrolment, Participant
@@ -46,7 +51,8 @@ def cohort_urls(cohort, session):
         "add": reverse("learning:cohort_add_participant", args=[cohort.pk]),
         "upload": reverse("learning:cohort_upload", args=[cohort.pk]),
         "attendance": reverse("learning:cohort_attendance", args=[cohort.pk, session.pk]),
-        "export": reverse("learning:cohort_export", args=[cohort.pk]),
+        "export (CSV)": reverse("learning:cohort_export_csv", args=[cohort.pk]),
+        "export (Excel)": reverse("learning:cohort_export_xlsx", args=[cohort.pk]),
         "notes": reverse("learning:cohort_notes", args=[cohort.pk]),
         "certificates": reverse("learning:cohort_certificates", args=[cohort.pk]),
     }
@@ -137,16 +143,46 @@ def assert_no_personal_values(entry):
 
 def test_the_export_is_a_csv_and_leaves_an_audit_entry(trainer_client, trainer, cohort):
     ParticipantFactory(cohort=cohort, name="=HYPERLINK(1)", email="aida@example.org", phone="+996555123456")
+    ParticipantFactory(cohort=cohort, name="Zarina", email="=1+2@example.org", phone="")
 
-    response = trainer_client.get(reverse("learning:cohort_export", args=[cohort.pk]))
+    with translation.override("en"):
+        response = trainer_client.get(reverse("learning:cohort_export_csv", args=[cohort.pk]))
 
     assert response["Content-Type"].startswith("text/csv")
-    body = response.content.decode("utf-8-sig")
-    assert "aida@example.org" in body and "+996555123456" in body
-    assert "'=HYPERLINK(1)" in body
+    assert response["Content-Disposition"] == f'attachment; filename="cohort-{cohort.pk}-participants.csv"'
+    header, *rows = csv.reader(io.StringIO(response.content.decode("utf-8-sig")))
+    assert header == [
+        "Name or pseudonym",
+        "Email",
+        "Phone",
+        "Sessions attended",
+        "Progress (%)",
+        "Completed",
+        "Certificate",
+    ]
+    assert rows == [
+        ["'=HYPERLINK(1)", "aida@example.org", "+996555123456", "0", "0", "no", ""],
+        ["Zarina", "'=1+2@example.org", "", "0", "0", "no", ""],
+    ]
     (entry,) = AuditEntry.objects.filter(action="cohort.participants.export")
     assert entry.actor == trainer
+    assert entry.detail == "2 participants, CSV"
     assert_no_personal_values(entry)
+
+
+def test_the_excel_export_holds_the_same_people_as_text(trainer_client, cohort):
+    ParticipantFactory(cohort=cohort, name="=1+2", email="aida@example.org", phone="+996555123456")
+
+    with translation.override("en"):
+        response = trainer_client.get(reverse("learning:cohort_export_xlsx", args=[cohort.pk]))
+
+    assert response["Content-Disposition"] == f'attachment; filename="cohort-{cohort.pk}-participants.xlsx"'
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0][:3] == ["Name or pseudonym", "Email", "Phone"]
+    assert rows[1] == ["=1+2", "aida@example.org", "+996555123456", 0, 0, "no", None]
+    assert sheet.cell(row=2, column=1).data_type == "s"
+    assert AuditEntry.objects.get(action="cohort.participants.export").detail == "1 participants, XLSX"
 
 
 def test_attendance_view_and_marking(trainer_client, cohort, session):

@@ -180,7 +180,8 @@ def cohort_endpoints(world):
         "cohort participants": Endpoint("GET", reverse("learning:cohort_detail", args=[cohort])),
         "cohort add participant": Endpoint("GET", reverse("learning:cohort_add_participant", args=[cohort])),
         "cohort import": Endpoint("GET", reverse("learning:cohort_upload", args=[cohort])),
-        "cohort export (CSV)": Endpoint("GET", reverse("learning:cohort_export", args=[cohort])),
+        "cohort export (CSV)": Endpoint("GET", reverse("learning:cohort_export_csv", args=[cohort])),
+        "cohort export (Excel)": Endpoint("GET", reverse("learning:cohort_export_xlsx", args=[cohort])),
         "cohort attendance": Endpoint(
             "GET", reverse("learning:cohort_attendance", args=[cohort, world.learning.session.pk])
         ),

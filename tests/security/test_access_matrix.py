@@ -109,6 +109,7 @@ TRAINER_COHORT = [
     ("cohort add participant",    SIGN_IN,   404,     404,           200,                404,       404,    404),
     ("cohort import",             SIGN_IN,   404,     404,           200,                404,       404,    404),
     ("cohort export (CSV)",       SIGN_IN,   404,     404,           200,                404,       404,    404),
+    ("cohort export (Excel)",     SIGN_IN,   404,     404,           200,                404,       404,    404),
     ("cohort attendance",         SIGN_IN,   404,     404,           200,                404,       404,    404),
     ("cohort notes",              SIGN_IN,   404,     404,           Redirect("cohort"), 404,       404,    404),
     ("cohort certificates",       SIGN_IN,   404,     404,           Redirect("cohort"), 404,       404,    404),

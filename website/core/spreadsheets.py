@@ -54,3 +54,6 @@ def xlsx_download(filename, rows):
     out = io.BytesIO()
     workbook.save(out)
     return attachment(out.getvalue(), XLSX_CONTENT_TYPE, filename)
+
+
+DOWNLOADS = {"csv": csv_download, "xlsx": xlsx_download}
