@@ -23,7 +23,7 @@ from website.core.audit import record
 from website.core.forms import submitted_data, submitted_files
 from website.core.import_views import ParticipantUploadForm, keep_preview, take_preview
 from website.core.imports import ImportRejected, check_rows, confirm_import
-from website.core.spreadsheets import DOWNLOADS
+from website.core.spreadsheets import audited_download
 
 
 class RegistrationForm(forms.Form):
@@ -189,13 +189,15 @@ def export(request, pk, file_format):
     event = organised_event(request, pk)
     page = translated_event(event, request.LANGUAGE_CODE)
     rows = organisers.export_rows(event, organisers.question_labels(page))
-    record(
+    return audited_download(
         request.user,
         "event.participants.export",
         event,
-        detail=f"{len(rows) - 1} registrations, {file_format.upper()}",
+        rows,
+        counted="registrations",
+        file_format=file_format,
+        filename=f"event-{event.pk}-participants",
     )
-    return DOWNLOADS[file_format](f"event-{event.pk}-participants.{file_format}", rows)
 
 
 @login_required

@@ -29,7 +29,7 @@ from website.core.audit import record
 from website.core.forms import submitted_data, submitted_files
 from website.core.import_views import ParticipantUploadForm, keep_preview, take_preview
 from website.core.imports import ImportRejected, check_rows, confirm_import
-from website.core.spreadsheets import DOWNLOADS
+from website.core.spreadsheets import audited_download
 
 
 class ParticipantForm(forms.Form):
@@ -188,14 +188,15 @@ def cohort_attendance(request, pk, session_pk):
 @login_required
 def cohort_export(request, pk, file_format):
     cohort = trainer_cohort(request, pk)
-    rows = export_rows(cohort)
-    record(
+    return audited_download(
         request.user,
         "cohort.participants.export",
         cohort,
-        detail=f"{len(rows) - 1} participants, {file_format.upper()}",
+        export_rows(cohort),
+        counted="participants",
+        file_format=file_format,
+        filename=f"cohort-{cohort.pk}-participants",
     )
-    return DOWNLOADS[file_format](f"cohort-{cohort.pk}-participants.{file_format}", rows)
 
 
 @login_required

@@ -8,6 +8,8 @@ from django.http import HttpResponse
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
+from website.core.audit import record
+
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PHONE_NUMBER = re.compile(r"\+\d+")
@@ -57,3 +59,10 @@ def xlsx_download(filename, rows):
 
 
 DOWNLOADS = {"csv": csv_download, "xlsx": xlsx_download}
+
+
+def audited_download(user, action, obj, rows, *, counted, file_format, filename):
+    """Rows of personal data (header first) as a download, with the audit entry every export leaves: how
+    many `counted` (registrations, participants) and in which format, never the values."""
+    record(user, action, obj, detail=f"{len(rows) - 1} {counted}, {file_format.upper()}")
+    return DOWNLOADS[file_format](f"{filename}.{file_format}", rows)
