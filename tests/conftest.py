@@ -4,6 +4,7 @@ import threading
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.utils import translation
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
 
@@ -30,7 +31,10 @@ def require_redis():
 
 @pytest.fixture(autouse=True)
 def _media_and_language(settings, tmp_path):
+    """Media in the test's own folder; no language active, as in a new process. A request leaves its
+    language active in the thread, so `reverse` in the next test would follow whichever test ran before."""
     settings.MEDIA_ROOT = str(tmp_path / "media")
+    translation.deactivate()
 
 
 def pytest_collection_modifyitems(items):
