@@ -5,6 +5,7 @@ import asyncio
 import collections
 import re
 import threading
+from contextlib import suppress
 
 ADDRESS = re.compile(rb"<([^>]*)>")
 MESSAGE_ID = re.compile(rb"message-id:\s*(\S+)", re.IGNORECASE)
@@ -54,6 +55,11 @@ class SmtpSink:
             self.on_message(messages)
 
     async def converse(self, reader, writer):
+        with suppress(ConnectionError):  # a client that dies mid-conversation (a killed worker) is no error
+            await self.serve(reader, writer)
+        writer.close()
+
+    async def serve(self, reader, writer):
         writer.write(b"220 bench ESMTP\r\n")
         recipients = []
         while line := await reader.readline():
@@ -79,7 +85,6 @@ class SmtpSink:
             else:
                 writer.write(b"250 OK\r\n")
             await writer.drain()
-        writer.close()
 
 
 async def read_message_id(reader):
