@@ -51,6 +51,13 @@ def test_each_email_gets_its_own_message_id_in_the_sites_mail_domain():
     assert first.message_id != second.message_id
 
 
+def test_without_a_domain_in_the_sender_address_the_message_id_takes_the_sites(settings):
+    settings.DEFAULT_FROM_EMAIL = "noreply"
+    settings.SITE_BASE_URL = "https://birge.kg"
+
+    assert MESSAGE_ID.fullmatch(store().message_id)
+
+
 def test_the_message_goes_out_with_the_message_id_of_its_outbox_email(mailoutbox):
     email = store()
 

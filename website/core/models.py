@@ -59,8 +59,8 @@ class AuditEntry(models.Model):
 
 def mail_domain():
     """The domain of the site's sender address (else of SITE_BASE_URL): the right-hand side of its Message-IDs."""
-    sender_domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2]
-    return sender_domain or urlsplit(settings.SITE_BASE_URL).hostname or "localhost"
+    _name, at, sender_domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")
+    return (at and sender_domain) or urlsplit(settings.SITE_BASE_URL).hostname or "localhost"
 
 
 def new_message_id():
