@@ -1,7 +1,10 @@
 import json
+from email.utils import parseaddr
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.mail import make_msgid
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -54,6 +57,17 @@ class AuditEntry(models.Model):
         )
 
 
+def mail_domain():
+    """The domain of the site's sender address (else of SITE_BASE_URL): the right-hand side of its Message-IDs."""
+    _name, at, sender_domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")
+    return (at and sender_domain) or urlsplit(settings.SITE_BASE_URL).hostname or "localhost"
+
+
+def new_message_id():
+    """A new, globally unique Message-ID such as `<176...@birge.kg>` (RFC 5322)."""
+    return make_msgid(domain=mail_domain())
+
+
 class OutboxEmail(models.Model):
     """An email waiting to be sent, saved with the change that caused it (see website.core.outbox).
 
@@ -89,6 +103,16 @@ class OutboxEmail(models.Model):
         help_text=_("Record ids only, never personal data."),
     )
     from_email = models.CharField(_("sender"), max_length=254, blank=True)
+    message_id = models.CharField(
+        "Message-ID",
+        max_length=255,
+        default=new_message_id,
+        editable=False,
+        help_text=_(
+            "Given once, when the email is saved, and sent on every attempt: if a copy goes out twice, "
+            "mail programs show it once."
+        ),
+    )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

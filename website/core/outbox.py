@@ -20,8 +20,13 @@
   queued while Redis was down go out once the worker runs again. The same task deletes sent and
   failed rows after RETENTION_DAYS, so personal data is not kept longer than needed.
 
-A mail server that accepts a message just before the database connection is lost may see it again
-on the next attempt (at least once, in that one case); otherwise each row is sent once.
+Delivery is at least once. The send comes before the commit of `sent`, so a worker that dies (or
+loses its database connection) after the mail server accepted a message and before that commit leaves
+the row pending, and the next attempt sends it again: at most one extra copy per worker process that
+dies, of the message it had in flight, and none of any other. Every row gets its Message-ID when it
+is saved (OutboxEmail.message_id) and every attempt sends that same header, so mail programs show the
+two copies as one message.
+
 Recipients, subject, bodies and attachments are encrypted at rest; `last_error` holds the kind of
 error and its SMTP code only, never an address.
 """
@@ -152,13 +157,14 @@ def mail_connection():
 
 
 def build_message(email, connection):
-    """The Django message for a stored email, on the given connection."""
+    """The Django message for a stored email, on the given connection, with the email's own Message-ID."""
     message = EmailMultiAlternatives(
         email.subject,
         email.text_body,
         email.from_email or settings.DEFAULT_FROM_EMAIL,
         email.recipient_list,
         connection=connection,
+        headers={"Message-ID": email.message_id},
     )
     if email.html_body:
         message.attach_alternative(email.html_body, "text/html")
