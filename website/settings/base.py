@@ -145,6 +145,24 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = False
 # opening one costs PostgreSQL a new backend process, more than a whole sign-up's queries.
 DATABASES["default"]["CONN_MAX_AGE"] = env("DATABASE_CONN_MAX_AGE")
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# SQLite (the embedded default) lets one writer in at a time. Every transaction takes the write lock when
+# it begins, so a writer queues for it (up to the timeout, in seconds) instead of failing with "database
+# is locked" when it would upgrade a read lock that another writer holds; in WAL mode readers never wait.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+}
+
+
+def with_sqlite_options(database):
+    """The database settings, with SQLITE_OPTIONS when the database is SQLite."""
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database["OPTIONS"] = {**SQLITE_OPTIONS, **database.get("OPTIONS", {})}
+    return database
+
+
+with_sqlite_options(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")
