@@ -84,8 +84,11 @@ def open_payment(order):
 
 
 def payable_payment(order):
-    """The order's open payment if it can still be paid here; one whose provider is no longer
-    configured (say, a test payment started before a deployment) is cancelled and logged instead."""
+    """The order's open payment, if any, when it can still be paid here.
+
+    One whose provider is no longer configured (say, a test payment started before a deployment) is
+    cancelled and logged, and CheckoutError asks the learner to choose another way to pay.
+    """
     payment = open_payment(order)
     if payment is None or is_available(payment.variant):
         return payment
@@ -96,7 +99,7 @@ def payable_payment(order):
         payment.variant,
     )
     payment.change_status(PaymentStatus.CANCELLED)
-    return None
+    raise CheckoutError(_("This way to pay is no longer offered. Choose another one."))
 
 
 def method_for_variant(variant):

@@ -41,7 +41,11 @@ def order_detail(request, pk):
 def order_pay(request, pk):
     """The payment step: bank-transfer details, or the provider's form (the dummy form in development)."""
     order = learner_order(request, pk)
-    payment = payable_payment(order) if order.is_open else None
+    try:
+        payment = payable_payment(order) if order.is_open else None
+    except CheckoutError as error:
+        messages.error(request, error.message)
+        return redirect("learning:checkout", order.course_id)
     if payment is None:
         if order.is_open:
             return redirect("learning:checkout", order.course_id)

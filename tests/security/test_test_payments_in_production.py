@@ -131,6 +131,8 @@ def test_confirming_a_test_payment_through_the_payment_form_enrols_nobody(
 
     assert response.status_code == 302
     assert response["Location"] == reverse("learning:checkout", args=[test_payment.order.course_id])
+    checkout = client.get(response["Location"]).content.decode()
+    assert "This way to pay is no longer offered. Choose another one." in checkout
     test_payment.refresh_from_db()
     assert test_payment.status == PaymentStatus.CANCELLED
     assert_nothing_bought(test_payment.order)
