@@ -31,6 +31,7 @@ logger = logging.getLogger("birge.payments")
 
 BANK_TRANSFER = "bank_transfer"
 OPEN_STATUSES = (PaymentStatus.WAITING, PaymentStatus.INPUT)
+SETTLING_STATUSES = (PaymentStatus.CONFIRMED, PaymentStatus.PREAUTH)
 CENT = Decimal("0.01")
 
 
@@ -58,9 +59,47 @@ def payment_choices():
     return [(variant, VARIANT_LABELS.get(variant, variant)) for variant in variants]
 
 
+def is_available(variant):
+    """Whether payments of `variant` can be taken here: bank transfer, or a configured provider."""
+    return variant == BANK_TRANSFER or variant in settings.PAYMENT_VARIANTS
+
+
+def status_from_provider(payment, status):
+    """The status a provider may give `payment`: a payment of a provider that is not configured here
+    (the test provider's, in production) is rejected instead of settled, and the refusal is logged."""
+    if status not in SETTLING_STATUSES or payment.variant in settings.PAYMENT_VARIANTS:
+        return status
+    logger.warning(
+        "Payment %s refused as %s: its provider %r is not configured; the order stays unpaid.",
+        payment.pk,
+        status,
+        payment.variant,
+    )
+    return PaymentStatus.REJECTED
+
+
 def open_payment(order):
     """The order's latest payment still waiting for the learner or the provider, if any."""
     return order.payments.filter(status__in=OPEN_STATUSES).order_by("-pk").first()
+
+
+def payable_payment(order):
+    """The order's open payment, if any, when it can still be paid here.
+
+    One whose provider is no longer configured (say, a test payment started before a deployment) is
+    cancelled and logged, and CheckoutError asks the learner to choose another way to pay.
+    """
+    payment = open_payment(order)
+    if payment is None or is_available(payment.variant):
+        return payment
+    logger.warning(
+        "Payment %s of order %s cancelled: its provider %r is not configured.",
+        payment.pk,
+        order.reference,
+        payment.variant,
+    )
+    payment.change_status(PaymentStatus.CANCELLED)
+    raise CheckoutError(_("This way to pay is no longer offered. Choose another one."))
 
 
 def method_for_variant(variant):
@@ -125,11 +164,15 @@ def as_amount(value):
 def confirm_payment(payment_id, amount, currency, transaction_id=""):
     """Settle a payment: the order goes pending → paid → enrolled once; repeated calls change nothing.
 
-    A confirmation whose amount or currency differs from the order's, or for an order that is not
-    waiting for payment, raises PaymentRejected, is logged on "birge.payments" and changes nothing.
+    A confirmation of a payment whose provider is not configured (the test provider in production),
+    whose amount or currency differs from the order's, or for an order that is not waiting for
+    payment, raises PaymentRejected, is logged on "birge.payments" and changes nothing.
     """
     with transaction.atomic():
-        order_id = Payment.objects.values_list("order_id", flat=True).get(pk=payment_id)
+        order_id, variant = Payment.objects.values_list("order_id", "variant").get(pk=payment_id)
+        if not is_available(variant):
+            logger.warning("Payment %s rejected: its provider %r is not configured.", payment_id, variant)
+            raise PaymentRejected(f"Provider {variant} is not configured.")
         order = Order.objects.select_for_update().get(pk=order_id)
         if order.status in (Order.Status.PAID, Order.Status.ENROLLED):
             logger.info(

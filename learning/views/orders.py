@@ -11,7 +11,7 @@ from payments import RedirectNeeded
 
 from learning.models import Order, Receipt
 from learning.services.orders import CheckoutError, IllegalTransition, cancel_order
-from learning.services.payments import BANK_TRANSFER, open_payment
+from learning.services.payments import BANK_TRANSFER, open_payment, payable_payment
 from learning.services.receipts import can_download, receipt_pdf
 from website.core.audit import record
 from website.core.models import SiteSettings
@@ -41,7 +41,11 @@ def order_detail(request, pk):
 def order_pay(request, pk):
     """The payment step: bank-transfer details, or the provider's form (the dummy form in development)."""
     order = learner_order(request, pk)
-    payment = open_payment(order) if order.is_open else None
+    try:
+        payment = payable_payment(order) if order.is_open else None
+    except CheckoutError as error:
+        messages.error(request, error.message)
+        return redirect("learning:checkout", order.course_id)
     if payment is None:
         if order.is_open:
             return redirect("learning:checkout", order.course_id)

@@ -1,13 +1,8 @@
 """The production settings, loaded in a process of their own with the environment production needs."""
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
-from cryptography.fernet import Fernet
-from django.conf import settings
+
+from .production import production_payment_variants, production_values, run_with_production_settings
 
 PRINT_SETTINGS = """
 import json
@@ -22,35 +17,8 @@ print(json.dumps({
 """
 
 
-def run_with_production_settings(*args, **extra_env):
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "SECURE_", "TRUST_", "PYTEST"))
-    }
-    environment.update(
-        DJANGO_SETTINGS_MODULE="website.settings.production",
-        SECRET_KEY=Fernet.generate_key().decode() * 2,
-        FIELD_ENCRYPTION_KEYS=Fernet.generate_key().decode(),
-        ALLOWED_HOSTS="birge.example.org",
-        SITE_BASE_URL="https://birge.example.org",
-        DATABASE_URL="sqlite:///:memory:",
-        **extra_env,
-    )
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=settings.BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def production_settings(**extra_env):
-    result = run_with_production_settings("shell", "--no-imports", "-c", PRINT_SETTINGS, **extra_env)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    return production_values(PRINT_SETTINGS, **extra_env)
 
 
 def test_the_deployment_check_finds_nothing_to_warn_about():
@@ -74,3 +42,62 @@ def test_the_proxy_header_is_trusted_only_when_asked(trusted, header):
     extra = {"TRUST_PROXY_SSL_HEADER": trusted} if trusted else {}
 
     assert production_settings(**extra)["proxy_header"] == header
+
+
+def assert_refused(result, setting):
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert f"{setting}:" in result.stderr
+
+
+def test_production_refuses_to_start_with_the_test_payment_provider():
+    result = run_with_production_settings("check", PAYMENT_TEST_MODE="true")
+
+    assert_refused(result, "PAYMENT_TEST_MODE")
+
+
+@pytest.mark.parametrize("email_url", [None, "consolemail://", "dummymail://"])
+def test_production_refuses_to_start_with_email_that_goes_nowhere(email_url):
+    result = run_with_production_settings("check", EMAIL_URL=email_url)
+
+    assert_refused(result, "EMAIL_URL")
+
+
+def test_production_runs_without_email_only_when_told_and_then_writes_no_message_to_the_logs():
+    values = production_values(
+        "import json; from django.conf import settings; print(json.dumps(settings.EMAIL_BACKEND))",
+        EMAIL_URL=None,
+        EMAIL_DISABLED_IN_PRODUCTION="true",
+    )
+
+    assert values == "django.core.mail.backends.dummy.EmailBackend"
+
+
+@pytest.mark.parametrize(
+    ("environment", "setting"),
+    [
+        ({"ALLOWED_HOSTS": "*"}, "ALLOWED_HOSTS"),
+        ({"STRIPE_SECRET_KEY": "sk_test_51Birge", "STRIPE_ENDPOINT_SECRET": "whsec_1"}, "STRIPE_SECRET_KEY"),
+        ({"PAYPAL_CLIENT_ID": "birge", "PAYPAL_SECRET": "secret"}, "PAYPAL_ENDPOINT"),
+    ],
+)
+def test_production_refuses_to_start_with_a_wildcard_host_or_play_money(environment, setting):
+    assert_refused(run_with_production_settings("check", **environment), setting)
+
+
+@pytest.mark.parametrize(
+    ("environment", "variants"),
+    [
+        ({}, []),
+        ({"STRIPE_SECRET_KEY": "sk_live_51Birge", "STRIPE_ENDPOINT_SECRET": "whsec_1"}, ["stripe"]),
+    ],
+)
+def test_production_has_no_test_payment_provider(environment, variants):
+    assert list(production_payment_variants(**environment)) == variants
+
+
+def test_the_deployment_check_names_the_site_address_that_is_not_public_https():
+    result = run_with_production_settings("check", "--deploy", SITE_BASE_URL="http://127.0.0.1:8000")
+
+    assert result.returncode != 0
+    assert "core.E008" in result.stderr

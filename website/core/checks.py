@@ -1,6 +1,7 @@
 from django.conf import settings
-from django.core.checks import Error, register
+from django.core.checks import Error, Tags, Warning, register
 
+from .deployment import RULES
 from .encryption import malformed_keys
 
 
@@ -32,3 +33,26 @@ def check_personal_data_retention(app_configs, **kwargs):
             id="core.E002",
         )
     ]
+
+
+class ConfiguredSettings:
+    """The settings as the mapping the deployment rules read (they only call .get)."""
+
+    def get(self, name, default=None):
+        return getattr(settings, name, default)
+
+
+def deployment_check(rule):
+    """A `check --deploy` check naming the setting that production insists on (website/core/deployment.py)."""
+    level = Error if rule.id.startswith("core.E") else Warning
+
+    def check(app_configs, **kwargs):
+        problem = rule.problem(ConfiguredSettings())
+        return [level(f"{rule.setting}: {problem}", hint=rule.hint, id=rule.id)] if problem else []
+
+    check.__name__ = f"check_{rule.setting.lower()}_for_production"
+    return register(check, Tags.security, deploy=True)
+
+
+for deployment_rule in RULES:
+    deployment_check(deployment_rule)

@@ -17,6 +17,7 @@ env = environ.Env(
     DATABASE_CONN_MAX_AGE=(int, 60),
     REDIS_URL=(str, ""),
     EMAIL_URL=(str, "consolemail://"),
+    EMAIL_DISABLED_IN_PRODUCTION=(bool, False),
     DEFAULT_FROM_EMAIL=(str, "Birge <noreply@birge.kg>"),
     FIELD_ENCRYPTION_KEYS=(list, []),
     MEDIA_ROOT=(str, str(BASE_DIR / "var" / "media")),
@@ -28,6 +29,7 @@ env = environ.Env(
     PAYPAL_CLIENT_ID=(str, ""),
     PAYPAL_SECRET=(str, ""),
     PAYPAL_ENDPOINT=(str, "https://api.sandbox.paypal.com"),
+    PAYMENT_TEST_MODE=(bool, False),
     IDLE_TIMEOUT_MINUTES=(int, 24 * 60),
     STAFF_IDLE_TIMEOUT_MINUTES=(int, 30),
     AUDIT_RETENTION_DAYS=(int, 365),
@@ -143,6 +145,24 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = False
 # opening one costs PostgreSQL a new backend process, more than a whole sign-up's queries.
 DATABASES["default"]["CONN_MAX_AGE"] = env("DATABASE_CONN_MAX_AGE")
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# SQLite (the embedded default) lets one writer in at a time. Every transaction takes the write lock when
+# it begins, so a writer queues for it (up to the timeout, in seconds) instead of failing with "database
+# is locked" when it would upgrade a read lock that another writer holds; in WAL mode readers never wait.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+}
+
+
+def with_sqlite_options(database):
+    """The database settings, with SQLITE_OPTIONS when the database is SQLite."""
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database["OPTIONS"] = {**SQLITE_OPTIONS, **database.get("OPTIONS", {})}
+    return database
+
+
+with_sqlite_options(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")
@@ -257,6 +277,8 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL")
 vars().update(EMAIL_CONFIG)
+# Production refuses to start with an email backend that delivers nothing, unless this says so on purpose.
+EMAIL_DISABLED_IN_PRODUCTION = env("EMAIL_DISABLED_IN_PRODUCTION")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -356,22 +378,35 @@ PERSONAL_DATA_RETENTION_MONTHS = env("PERSONAL_DATA_RETENTION_MONTHS")
 PAYMENT_HOST = SITE_BASE_URL.split("://", 1)[-1]
 PAYMENT_USES_SSL = SITE_BASE_URL.startswith("https://")
 PAYMENT_MODEL = "learning.Payment"
-PAYMENT_VARIANTS = {"dummy": ("payments.dummy.DummyProvider", {})}
-if env("STRIPE_SECRET_KEY"):
-    PAYMENT_VARIANTS["stripe"] = (
-        "payments.stripe.StripeProviderV3",
-        {"api_key": env("STRIPE_SECRET_KEY"), "endpoint_secret": env("STRIPE_ENDPOINT_SECRET") or None},
-    )
-if env("PAYPAL_CLIENT_ID"):
-    PAYMENT_VARIANTS["paypal"] = (
-        "payments.paypal.PaypalProvider",
-        {
-            "client_id": env("PAYPAL_CLIENT_ID"),
-            "secret": env("PAYPAL_SECRET"),
-            "endpoint": env("PAYPAL_ENDPOINT"),
-            "capture": True,
-        },
-    )
+# django-payments' own factory, logging every request for a provider that is not configured.
+PAYMENT_VARIANT_FACTORY = "learning.services.providers.configured_provider"
+# The test provider confirms any payment without taking money: dev and test turn it on, production
+# refuses to start with it (website/core/deployment.py).
+PAYMENT_TEST_MODE = env("PAYMENT_TEST_MODE")
+
+
+def payment_variants(test_mode):
+    """django-payments' providers: the configured real ones, and the test provider only in test mode."""
+    variants = {"dummy": ("payments.dummy.DummyProvider", {})} if test_mode else {}
+    if env("STRIPE_SECRET_KEY"):
+        variants["stripe"] = (
+            "payments.stripe.StripeProviderV3",
+            {"api_key": env("STRIPE_SECRET_KEY"), "endpoint_secret": env("STRIPE_ENDPOINT_SECRET") or None},
+        )
+    if env("PAYPAL_CLIENT_ID"):
+        variants["paypal"] = (
+            "payments.paypal.PaypalProvider",
+            {
+                "client_id": env("PAYPAL_CLIENT_ID"),
+                "secret": env("PAYPAL_SECRET"),
+                "endpoint": env("PAYPAL_ENDPOINT"),
+                "capture": True,
+            },
+        )
+    return variants
+
+
+PAYMENT_VARIANTS = payment_variants(PAYMENT_TEST_MODE)
 
 
 def payment_pages():

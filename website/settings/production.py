@@ -1,11 +1,21 @@
-"""Production: secrets come from the environment and start-up stops when one is missing."""
+"""Production: secrets come from the environment, and start-up stops when one is missing or when a dev
+convenience (test payments, email that goes nowhere) would reach production (website/core/deployment.py)."""
 
 import copy
 
 from django.core.exceptions import ImproperlyConfigured
 
+from website.core.deployment import UNDELIVERED_EMAIL_BACKENDS, refusal
+
 from .base import *  # noqa: F403
-from .base import CONTENT_SECURITY_POLICY, FIELD_ENCRYPTION_KEYS, SECRET_KEY, env
+from .base import (
+    CONTENT_SECURITY_POLICY,
+    EMAIL_BACKEND,
+    EMAIL_DISABLED_IN_PRODUCTION,
+    FIELD_ENCRYPTION_KEYS,
+    SECRET_KEY,
+    env,
+)
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY is not set: production needs it in the environment.")
@@ -16,6 +26,10 @@ if not FIELD_ENCRYPTION_KEYS:
     )
 
 DEBUG = False
+# Running without email on purpose drops every message: none is printed into the logs, where the
+# console backend would put people's names and their confirmation links.
+if EMAIL_DISABLED_IN_PRODUCTION and EMAIL_BACKEND in UNDELIVERED_EMAIL_BACKENDS:
+    EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -33,3 +47,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CONTENT_SECURITY_POLICY = copy.deepcopy(CONTENT_SECURITY_POLICY)
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
+
+if problems := refusal(globals()):
+    raise ImproperlyConfigured(problems)

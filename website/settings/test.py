@@ -3,7 +3,7 @@
 import socket
 
 from .base import *  # noqa: F403
-from .base import REDIS_BROKER_TRANSPORT_OPTIONS, env
+from .base import REDIS_BROKER_TRANSPORT_OPTIONS, env, payment_variants
 
 
 def service_answers(host, port):
@@ -43,6 +43,9 @@ if TEST_REDIS_URL:
     CELERY_BROKER_TRANSPORT_OPTIONS = REDIS_BROKER_TRANSPORT_OPTIONS
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
+
+PAYMENT_TEST_MODE = True
+PAYMENT_VARIANTS = payment_variants(PAYMENT_TEST_MODE)
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
