@@ -182,3 +182,20 @@ def test_development_serves_no_original_image(client, development_urls):
     assert image.file.name.startswith("original_images/")
 
     assert client.get(f"/media/{image.file.name}").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_password_protected_document_asks_for_its_password_even_under_development(client, development_urls):
+    root = Collection.get_first_root_node()
+    private = root.add_child(instance=Collection(name="Case files"))
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.PASSWORD, password="osh-2026"
+    )
+    doc = document("testimony.pdf", b"%PDF-1.4 what happened in Osh\n%%EOF\n", collection=private)
+
+    through_the_view = client.get(doc.url)
+    straight_from_the_folder = client.get(f"/media/{doc.file.name}")
+
+    assert b"what happened" not in body_of(through_the_view)
+    assert 'name="password"' in through_the_view.content.decode()
+    assert straight_from_the_folder.status_code == 404
