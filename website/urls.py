@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
@@ -31,15 +33,28 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-if settings.DEBUG:
+# The media folders that development serves, as the production proxy may: renditions (what pages show) and
+# staff avatars (random names). Never documents (private collections go through /documents/) nor the
+# original images (a draft story's photo is there before anyone agreed to publish it).
+PUBLIC_MEDIA_FOLDERS = ("images", "avatar_images")
+
+
+def public_media_urlpatterns():
     from django.conf.urls.static import static
+
+    return [
+        pattern
+        for folder in PUBLIC_MEDIA_FOLDERS
+        for pattern in static(
+            f"{settings.MEDIA_URL}{folder}/", document_root=Path(settings.MEDIA_ROOT) / folder
+        )
+    ]
+
+
+if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
-    urlpatterns = (
-        staticfiles_urlpatterns()
-        + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-        + urlpatterns
-    )
+    urlpatterns = staticfiles_urlpatterns() + public_media_urlpatterns() + urlpatterns
 
 handler404 = "website.core.views.page_not_found"
 handler500 = "website.core.views.server_error"

@@ -17,24 +17,26 @@ from website.core.outbox import ComposedEmail
 ICS_MIMETYPE = "text/calendar"
 COMPOSER = "events.services.notifications.compose"
 LINKS = {
-    "confirm_email": ("confirm_url", "events:confirm"),
-    "seat_offered": ("accept_url", "events:accept_offer"),
+    "confirm_email": {"confirm_url": "events:confirm"},
+    "seat_offered": {"accept_url": "events:accept_offer"},
+    "already_registered": {"confirm_url": "events:confirm", "accept_url": "events:accept_offer"},
 }
 WITH_CALENDAR_FILE = {"seat_confirmed"}
 
 
-def link(name, registration):
-    with translation.override(registration.language):
+def link(name, registration, language=None):
+    """A link of a registration's emails, in `language` or the registration's own."""
+    with translation.override(language or registration.language):
         return settings.SITE_BASE_URL + reverse(name, args=[registration.token])
 
 
-def context_for(registration, **extra):
-    page = translated_event(registration.event, registration.language)
+def context_for(registration, language, **extra):
+    page = translated_event(registration.event, language)
     return {
         "registration": registration,
         "event": page,
         "event_url": settings.SITE_BASE_URL + page.url,
-        "cancel_url": link("events:cancel", registration),
+        "cancel_url": link("events:cancel", registration, language),
         **extra,
     }
 
@@ -43,23 +45,24 @@ def ics_attachment(registration):
     return [("event.ics", registration_ics(registration).decode(), ICS_MIMETYPE)]
 
 
-def send(registration, template):
+def send(registration, template, **arguments):
     """Queue the email `template` to the registration's address, if it has one."""
     if registration.email:
-        queue_composed_email(COMPOSER, registration=registration.pk, template=template)
+        queue_composed_email(COMPOSER, registration=registration.pk, template=template, **arguments)
 
 
-def compose(registration, template):
-    """The email `template` for a registration as it is now; None once the registration or its address is gone."""
+def compose(registration, template, language=None):
+    """The email `template` for a registration as it is now; None once the registration or its address is gone.
+
+    It is written in `language`, else in the registration's own.
+    """
     registration = Registration.objects.select_related("event").filter(pk=registration).first()
     if registration is None or not registration.email:
         return None
-    extra = {}
-    if template in LINKS:
-        name, view = LINKS[template]
-        extra[name] = link(view, registration)
+    language = language or registration.language
+    links = {name: link(view, registration, language) for name, view in LINKS.get(template, {}).items()}
     subject, text, html = render_email(
-        f"events/email/{template}", context_for(registration, **extra), registration.language
+        f"events/email/{template}", context_for(registration, language, **links), language
     )
     attachments = ics_attachment(registration) if template in WITH_CALENDAR_FILE else []
     return ComposedEmail(subject, text, html, [registration.email], attachments)
@@ -87,3 +90,8 @@ def tell_offer_expired(registration):
 
 def confirm_cancellation(registration):
     send(registration, "cancelled")
+
+
+def tell_already_registered(registration, language):
+    """To someone who signed up again as a guest: their registration as it stands, in the language they used."""
+    send(registration, "already_registered", language=language)

@@ -164,6 +164,10 @@ def sign_up(
 
     Signed-in people (whose email is verified) and people registered by an organiser get a seat or a
     place on the waiting list at once; guests first confirm their email by a link (double opt-in).
+
+    A guest whose address is already registered changes nothing and gets no error, so that the answer
+    never tells whether someone signed up: the address's owner is told by email, and the existing
+    registration is returned. Anyone else already registered gets AlreadyRegistered.
     """
     verified = user is not None or source != RegistrationSource.SELF
     now = timezone.now()
@@ -176,7 +180,12 @@ def sign_up(
             if source == RegistrationSource.SELF and (reason := closed_reason(event, now)):
                 raise SignUpError(reason)
             taken, earlier = seats_taken_and_earlier_registration(event, email, user)
-            registration = reusable_registration(event, earlier)
+            registration = earlier_or_new_registration(event, earlier)
+            if is_active(registration, now):
+                if verified:
+                    raise AlreadyRegistered(registration)
+                notifications.tell_already_registered(registration, language)
+                return registration
             registration.user = user or registration.user
             registration.name, registration.email, registration.phone = name, email, phone
             registration.answers, registration.language, registration.source = answers_json, language, source
@@ -187,7 +196,12 @@ def sign_up(
                 registration.save()
                 notifications.ask_guest_to_confirm(registration)
     except IntegrityError as error:
-        raise AlreadyRegistered() from error
+        # Only a sign-up with the same address or account committed since this one's check gets here.
+        existing = None if verified else Registration.objects.filter(event=event, email=email).first()
+        if existing is None:
+            raise AlreadyRegistered() from error
+        notifications.tell_already_registered(existing, language)
+        return existing
     return registration
 
 
@@ -198,14 +212,25 @@ def restart(registration, now):
     registration.created_at = now
 
 
-def reusable_registration(event, earlier_id):
-    """A new registration, or the person's cancelled/expired one to reuse; AlreadyRegistered if active."""
+def earlier_or_new_registration(event, earlier_id):
+    """The person's earlier registration for the event, or a new one (unsaved)."""
     if earlier_id is None:
         return Registration(event=event)
-    existing = Registration.objects.get(pk=earlier_id)
-    if existing.status in ACTIVE_STATUSES:
-        raise AlreadyRegistered(existing)
-    return existing
+    return Registration.objects.get(pk=earlier_id)
+
+
+def is_active(registration, now):
+    """Whether a registration still stands: saved, not cancelled, and not a guest's lapsed confirmation.
+
+    A sign-up never confirmed within GUEST_CONFIRMATION_HOURS is reused by signing up again, which its
+    expired link asks for.
+    """
+    if registration.pk is None or registration.status not in ACTIVE_STATUSES:
+        return False
+    return not (
+        registration.status == RegistrationStatus.PENDING
+        and now - registration.created_at > timedelta(hours=GUEST_CONFIRMATION_HOURS)
+    )
 
 
 def allocate_seat(event, registration, now, taken):

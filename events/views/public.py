@@ -115,9 +115,17 @@ def sign_up(request, page):
         except registrations.SignUpError as error:
             form.add_error(None, error.message)
         else:
-            messages.success(request, NEXT_STEP[registration.status])
+            messages.success(request, next_step(registration, user))
             return redirect(page.url)
     return page.render(request, context_overrides={"sign_up_form": form})
+
+
+def next_step(registration, user):
+    """What to do next. Every guest reads the same, whether or not the address was already registered:
+    only its owner learns which, by email."""
+    if user is None:
+        return NEXT_STEP[RegistrationStatus.PENDING]
+    return NEXT_STEP[registration.status]
 
 
 def cancel(request, page):

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from events.factories import RegistrationFactory
 from events.models import Registration, RegistrationStatus
 from events.services import registrations
 from events.services.registrations import AlreadyRegistered, LinkError, SignUpError
@@ -40,11 +41,99 @@ def test_signed_in_user_gets_a_seat_at_once_and_the_next_person_waits(make_event
     assert (first.status, second.status) == (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING)
 
 
-def test_same_email_twice_is_refused_clearly(make_event):
+def emails_to(mailoutbox, address):
+    return [message for message in mailoutbox if message.to == [address]]
+
+
+@pytest.mark.parametrize(
+    ("status", "says"),
+    [
+        (
+            RegistrationStatus.PENDING,
+            ["Waiting for email confirmation", "/ru/events/registrations/{token}/confirm/"],
+        ),
+        (RegistrationStatus.CONFIRMED, ["Confirmed", "{code}"]),
+        (RegistrationStatus.WAITING, ["On the waiting list"]),
+        (
+            RegistrationStatus.OFFERED,
+            ["Offered a freed seat", "/ru/events/registrations/{token}/accept/"],
+        ),
+    ],
+)
+def test_a_guest_signing_up_again_changes_nothing_and_is_told_by_email_where_they_stand(
+    make_event, mailoutbox, django_capture_on_commit_callbacks, status, says
+):
+    event = make_event(capacity=5, title="Прайд-встреча")
+    existing = RegistrationFactory(
+        event=event,
+        name="Aida",
+        email="guest@example.org",
+        language="ky",
+        status=status,
+        offer_expires_at=timezone.now() + datetime.timedelta(hours=12),
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = registrations.sign_up(event, name="Someone", email="GUEST@example.org ", language="ru")
+
+    assert answer.pk == existing.pk
+    assert list(Registration.objects.values_list("name", "status", "language")) == [("Aida", status, "ky")]
+    [email] = emails_to(mailoutbox, "guest@example.org")
+    assert email.subject == "You are already registered: Прайд-встреча"
+    assert "You are already registered, so nothing has changed." in email.body
+    assert f"/ru/events/registrations/{existing.token}/cancel/" in email.body
+    for text in says:
+        assert text.format(token=existing.token, code=existing.code) in email.body
+
+
+def test_a_guest_whose_confirmation_lapsed_signs_up_again_as_new(
+    make_event, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The expired link says "sign up again": doing so gives a fresh confirmation, not "already registered"."""
+    event = make_event(capacity=5)
+    lapsed = guest(event, name="Aida")
+    Registration.objects.filter(pk=lapsed.pk).update(
+        created_at=timezone.now() - datetime.timedelta(hours=registrations.GUEST_CONFIRMATION_HOURS + 1)
+    )
+    with pytest.raises(LinkError, match="expired"):
+        registrations.confirm_guest(lapsed.token)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        again = guest(event, name="Aida K.")
+
+    assert (again.pk, again.name, again.status) == (lapsed.pk, "Aida K.", RegistrationStatus.PENDING)
+    assert registrations.confirm_guest(again.token).status == RegistrationStatus.CONFIRMED
+    [fresh_link] = emails_to(mailoutbox, "guest@example.org")
+    assert fresh_link.subject.startswith("Confirm your sign-up")
+    assert f"/ky/events/registrations/{again.token}/confirm/" in fresh_link.body
+
+
+def test_a_guest_whose_address_was_registered_a_moment_before_is_answered_the_same(
+    make_event, mailoutbox, django_capture_on_commit_callbacks, monkeypatch
+):
+    """Two sign-ups with one address at once: the second finds none, then the database refuses its row."""
+    event = make_event(capacity=5)
+    first = guest(event)
+    monkeypatch.setattr(
+        registrations, "seats_taken_and_earlier_registration", lambda event, email, user: (0, None)
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = guest(event, email="guest@example.org", name="Someone")
+
+    assert answer.pk == first.pk
+    assert list(Registration.objects.values_list("name", flat=True)) == ["Aida"]
+    assert mailoutbox[-1].subject.startswith("You are already registered")
+
+
+def test_a_signed_in_person_registered_already_is_told_so(make_event):
+    """Signed-in people see their own registration: telling them reveals nothing to anyone else."""
     event = make_event()
+    person = UserFactory(email="guest@example.org")
     guest(event)
+
     with pytest.raises(AlreadyRegistered):
-        guest(event, email="GUEST@example.org ")
+        registrations.sign_up(event, name="Aida", email=person.email, language="ru", user=person)
     assert Registration.objects.count() == 1
 
 

@@ -1,7 +1,14 @@
 """Uploaded documents and images never run script in the site's origin, and private ones stay private."""
 
+import importlib
+from io import BytesIO
+
 import pytest
+import wagtail_factories
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.urls import clear_url_caches
+from PIL import Image
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
@@ -120,3 +127,75 @@ def test_documents_are_linked_through_the_serve_view_never_the_media_folder(clie
     response = client.get(f"/media/{private_document.file.name}")
 
     assert response.status_code == 404
+
+
+def reload_urls():
+    import website.urls
+
+    importlib.reload(website.urls)
+    clear_url_caches()
+
+
+@pytest.fixture
+def development_urls(settings):
+    """The site's addresses as `make run` builds them: with DEBUG on, media is served by Django itself."""
+    settings.DEBUG = True
+    reload_urls()
+    yield
+    settings.DEBUG = False
+    reload_urls()
+
+
+def photo_with_rendition():
+    data = BytesIO()
+    Image.new("RGB", (40, 30), "teal").save(data, "PNG")
+    image = wagtail_factories.ImageFactory(file=ImageFile(data, name="march-in-osh.png"))
+    return image, image.get_rendition("fill-20x20")
+
+
+def body_of(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+@pytest.mark.django_db
+def test_development_serves_image_renditions_but_no_document_from_the_media_folder(
+    client, development_urls, private_document
+):
+    _image, rendition = photo_with_rendition()
+    assert rendition.url.startswith("/media/images/")
+
+    picture = client.get(rendition.url)
+    document_file = client.get(f"/media/{private_document.file.name}")
+    climbing_out = client.get(f"/media/images/..%2F{private_document.file.name}")
+
+    assert picture.status_code == 200
+    assert body_of(picture).startswith(b"RIFF")
+    assert document_file.status_code == 404
+    assert climbing_out.status_code != 200
+    assert client.get(private_document.url).status_code == 302
+
+
+@pytest.mark.django_db
+def test_development_serves_no_original_image(client, development_urls):
+    """The originals include a draft story's photo, uploaded before anyone agreed to publish it."""
+    image, _rendition = photo_with_rendition()
+    assert image.file.name.startswith("original_images/")
+
+    assert client.get(f"/media/{image.file.name}").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_password_protected_document_asks_for_its_password_even_under_development(client, development_urls):
+    root = Collection.get_first_root_node()
+    private = root.add_child(instance=Collection(name="Case files"))
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.PASSWORD, password="osh-2026"
+    )
+    doc = document("testimony.pdf", b"%PDF-1.4 what happened in Osh\n%%EOF\n", collection=private)
+
+    through_the_view = client.get(doc.url)
+    straight_from_the_folder = client.get(f"/media/{doc.file.name}")
+
+    assert b"what happened" not in body_of(through_the_view)
+    assert 'name="password"' in through_the_view.content.decode()
+    assert straight_from_the_folder.status_code == 404

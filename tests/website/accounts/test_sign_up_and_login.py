@@ -188,3 +188,23 @@ def test_a_new_address_is_confirmed_in_the_owners_language(
     confirmation = next(message for message in mailoutbox if message.to == ["aigul.new@example.org"])
     assert confirmation.subject == "Birge: Пожалуйста, подтвердите Ваш адрес электронной почты"
     assert "/ru/accounts/confirm-email/" in confirmation.body
+
+
+@pytest.mark.django_db
+def test_adding_an_address_of_another_account_is_answered_as_a_free_one(
+    client, person, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The profile's email form must not tell a signed-in person which addresses have an account."""
+    UserFactory(email="owner@example.org")
+    client.force_login(person)
+    answers = {}
+    for address in ("nobody.yet@example.org", "owner@example.org"):
+        with django_capture_on_commit_callbacks(execute=True):
+            posted = client.post("/en/accounts/email/", {"action_add": "", "email": address})
+        page = client.get(posted["Location"]).content.decode()
+        answers[address] = (posted.status_code, posted["Location"], page.count(address))
+
+    assert answers["owner@example.org"] == answers["nobody.yet@example.org"]
+    assert (
+        EmailAddress.objects.get(email="owner@example.org", verified=True).user.email == "owner@example.org"
+    )
