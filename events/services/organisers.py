@@ -4,7 +4,7 @@ Every organiser page reaches events through `events_for(user)`, so another event
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
@@ -143,6 +143,13 @@ class EventImport(ImportTarget):
 class ParticipantRow:
     registration: Registration
     answers: list
+    questions: list = field(default_factory=list)
+
+    def labelled_answers(self):
+        """(question, answer) pairs, so that each answer's cell can name its question on a phone."""
+        return [
+            (question, answer) for (_id, question), answer in zip(self.questions, self.answers, strict=True)
+        ]
 
 
 def question_labels(page):
@@ -161,7 +168,7 @@ def answers_in_order(registration, questions):
 
 def registrations_with_answers(registrations, questions):
     return [
-        ParticipantRow(registration, answers_in_order(registration, questions))
+        ParticipantRow(registration, answers_in_order(registration, questions), questions)
         for registration in registrations
     ]
 

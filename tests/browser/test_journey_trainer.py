@@ -57,9 +57,8 @@ def test_a_trainer_fixes_a_participant_list_marks_attendance_and_issues_a_certif
     people = PEOPLE[screen]
     trainer = journey.open(locale="en")
     log_in(trainer, journey.site.accounts["trainer"])
-    trainer.goto("/en/learning/")
-    trainer.get_by_role("link", name=ui("My cohorts", "en")).click()
-    trainer.get_by_role("link", name=COHORT).click()
+    expect(trainer.get_by_role("heading", name=ui("My cohorts", "en"))).to_be_visible()
+    trainer.get_by_role("main").get_by_role("link", name=COHORT).click()
     cohort_url = trainer.url
 
     trainer.get_by_role("link", name=ui("Upload a list (CSV or XLSX)", "en")).click()
