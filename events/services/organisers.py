@@ -201,7 +201,8 @@ def local_time(moment):
 
 
 def export_rows(event, questions):
-    """Every registration of an event, active first, as rows for a spreadsheet (header first)."""
+    """Every registration of an event, active first, as rows for a spreadsheet (header first); phones in
+    E.164 form, whatever form they were saved in."""
     header = [
         _("Name or pseudonym"),
         _("Email"),
@@ -220,7 +221,7 @@ def export_rows(event, questions):
         [
             row.registration.name,
             row.registration.email,
-            row.registration.phone,
+            comparable_phone(row.registration.phone),
             row.registration.get_language_display(),
             row.registration.get_status_display(),
             row.registration.get_source_display(),
