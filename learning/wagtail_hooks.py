@@ -200,6 +200,19 @@ class RefundView(OrderActionView):
         refund_order(self.order, self.request.user, data["reason"])
 
 
+def courses_to_choose(request=None):
+    """One entry per course (its first-created page), not one per translation."""
+    return canonical_courses().order_by("title")
+
+
+class OrderFilterSet(WagtailFilterSet):
+    course = django_filters.ModelChoiceFilter(label=_("Course"), queryset=courses_to_choose)
+
+    class Meta:
+        model = Order
+        fields = ["status", "course", "method", "voucher"]
+
+
 class OrderViewSet(LearningModelViewSet):
     model = Order
     icon = "form"
@@ -208,7 +221,7 @@ class OrderViewSet(LearningModelViewSet):
     form_fields = []
     inspect_view_enabled = True
     list_display = ["reference", "user", "course", "total", "currency", "method", "status", "created_at"]
-    list_filter = ["status", "course", "method", "voucher"]
+    filterset_class = OrderFilterSet
     search_fields = ["user__email", "user__display_name"]
     list_export = [
         "reference",
@@ -260,11 +273,6 @@ class PaymentViewSet(LearningModelViewSet):
     list_export = ["order", "variant", "status", "total", "currency", "transaction_id", "created"]
     export_filename = "payments"
     ordering = ["-created"]
-
-
-def courses_to_choose(request=None):
-    """One entry per course (its first-created page), not one per translation."""
-    return canonical_courses().order_by("title")
 
 
 class VoucherFilterSet(WagtailFilterSet):

@@ -56,17 +56,22 @@ def test_the_voucher_list_shows_how_often_each_was_used_and_links_to_its_orders(
     assert link.group(1).endswith(f"?voucher={waiver.pk}")
 
 
-def test_the_voucher_form_offers_each_course_once(staff_client, course):
+def test_the_voucher_form_and_the_filters_offer_each_course_once(staff_client, course):
     kyrgyz = course.copy_for_translation(
         Locale.objects.get_or_create(language_code="ky")[0], copy_parents=True
     )
     kyrgyz.title = "CBPR (кыргызча)"
     kyrgyz.save_revision().publish()
 
-    form = english(staff_client, reverse("learning_vouchers:add")).content.decode()
-    course_select = re.search(r'<select name="course".*?</select>', form, re.S).group(0)
-
-    assert re.findall(r'<option value="(\d+)"', course_select) == [str(course.pk)]
+    pages = [
+        reverse("learning_vouchers:add"),
+        reverse("learning_vouchers:index"),
+        reverse("learning_orders:index"),
+    ]
+    for page in pages:
+        content = english(staff_client, page).content.decode()
+        course_select = re.search(r'<select name="course".*?</select>', content, re.S).group(0)
+        assert re.findall(r'<option value="(\d+)"', course_select) == [str(course.pk)], page
 
 
 def test_a_voucher_created_in_the_admin_is_in_its_history_and_the_site_history(staff_client, course):
