@@ -4,29 +4,43 @@ Every view here is for staff only, whatever model permissions a trainer's group 
 Exports of personal data leave an audit entry.
 """
 
+import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 from wagtail import hooks
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import MenuItem
+from wagtail.log_actions import log
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
+from learning.log_actions import (
+    FREE_ENROLMENT,
+    VOUCHER_CREATED,
+    log_enrolment,
+    register_learning_log_actions,
+)
 from learning.models import Certificate, Cohort, Enrolment, Order, Payment, Voucher
-from learning.models.pages import CURRENCIES
+from learning.models.pages import CURRENCIES, canonical_courses
 from learning.services.certificates import revoke_certificate
 from learning.services.orders import CheckoutError, IllegalTransition
 from learning.services.payments import PaymentRejected, RefundError, confirm_bank_transfer, refund_order
 from learning.services.reports import monthly_course_report, report_as_csv
+from learning.services.vouchers import uses_count
 from website.core.audit import record
 
 READ_ONLY = ("add", "change", "delete")
@@ -62,8 +76,15 @@ class AuditedIndexView(IndexView):
         return super().render_to_response(context, **response_kwargs)
 
 
+class StaffHistoryView(HistoryView):
+    """An object's History, also for staff who may only view it (orders and payments are never edited here)."""
+
+    any_permission_required = ["add", "change", "delete", "view"]
+
+
 class LearningModelViewSet(ModelViewSet):
     index_view_class = AuditedIndexView
+    history_view_class = StaffHistoryView
     denied_actions = ()
     copy_view_enabled = False
     list_per_page = 50
@@ -179,6 +200,19 @@ class RefundView(OrderActionView):
         refund_order(self.order, self.request.user, data["reason"])
 
 
+def courses_to_choose(request=None):
+    """One entry per course (its first-created page), not one per translation."""
+    return canonical_courses().order_by("title")
+
+
+class OrderFilterSet(WagtailFilterSet):
+    course = django_filters.ModelChoiceFilter(label=_("Course"), queryset=courses_to_choose)
+
+    class Meta:
+        model = Order
+        fields = ["status", "course", "method", "voucher"]
+
+
 class OrderViewSet(LearningModelViewSet):
     model = Order
     icon = "form"
@@ -187,7 +221,7 @@ class OrderViewSet(LearningModelViewSet):
     form_fields = []
     inspect_view_enabled = True
     list_display = ["reference", "user", "course", "total", "currency", "method", "status", "created_at"]
-    list_filter = ["status", "course", "method"]
+    filterset_class = OrderFilterSet
     search_fields = ["user__email", "user__display_name"]
     list_export = [
         "reference",
@@ -241,20 +275,91 @@ class PaymentViewSet(LearningModelViewSet):
     ordering = ["-created"]
 
 
+class VoucherFilterSet(WagtailFilterSet):
+    course = django_filters.ModelChoiceFilter(label=_("Course"), queryset=courses_to_choose)
+
+    class Meta:
+        model = Voucher
+        fields = ["course", "percent_off"]
+
+
+class VoucherIndexView(AuditedIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("course").annotate(used=uses_count())
+
+
+def orders_with_voucher_url(voucher):
+    return f"{reverse('learning_orders:index')}?{urlencode({'voucher': voucher.pk})}"
+
+
+class VoucherCreateView(CreateView):
+    def save_instance(self):
+        voucher = self.form.save()
+        log(instance=voucher, action=VOUCHER_CREATED, content_changed=True)
+        return voucher
+
+
 class VoucherViewSet(LearningModelViewSet):
     model = Voucher
     icon = "tag"
+    index_view_class = VoucherIndexView
+    add_view_class = VoucherCreateView
+    filterset_class = VoucherFilterSet
     form_fields = ["code", "percent_off", "course", "valid_until", "max_uses", "note"]
-    list_display = ["code", "percent_off", "course", "valid_until", "max_uses", "note"]
-    list_filter = ["course", "percent_off"]
+    list_display = [
+        "code",
+        "percent_off",
+        "course",
+        "valid_until",
+        TitleColumn(
+            "used",
+            label=_("Used"),
+            accessor=lambda voucher: _("%(used)d of %(limit)d")
+            % {"used": voucher.used, "limit": voucher.max_uses},
+            get_url=orders_with_voucher_url,
+        ),
+        "note",
+    ]
     search_fields = ["code", "note"]
     list_export = ["code", "percent_off", "course", "valid_until", "max_uses", "note", "created_at"]
     export_filename = "vouchers"
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        if db_field.name == "course":
+            kwargs["queryset"] = courses_to_choose()
+        return super().formfield_for_dbfield(db_field, **kwargs)
+
+
+class EnrolmentCreateView(CreateView):
+    """Staff enrol someone by hand, free of charge: logged without the learner's name."""
+
+    def save_instance(self):
+        enrolment = self.form.save()
+        log_enrolment(enrolment, FREE_ENROLMENT, content_changed=True)
+        return enrolment
+
+
+class EnrolmentEditView(EditView):
+    def save_instance(self):
+        enrolment = self.form.save()
+        self.has_content_changes = self.form.has_changed()
+        log_enrolment(enrolment, "wagtail.edit", content_changed=self.has_content_changes)
+        return enrolment
+
+
+class EnrolmentDeleteView(DeleteView):
+    def delete_action(self):
+        with transaction.atomic():
+            log_enrolment(self.object, "wagtail.delete")
+            self.object.delete()
 
 
 class EnrolmentViewSet(LearningModelViewSet):
     model = Enrolment
     icon = "user"
+    add_view_class = EnrolmentCreateView
+    edit_view_class = EnrolmentEditView
+    delete_view_class = EnrolmentDeleteView
     form_fields = ["user", "course", "source", "status"]
     list_display = ["user", "course", "source", "status", "created_at", "completed_at"]
     list_filter = ["status", "source", "course"]
@@ -409,3 +514,6 @@ class LearningViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_learning_admin():
     return LearningViewSetGroup()
+
+
+hooks.register("register_log_actions", register_learning_log_actions)

@@ -4,7 +4,7 @@ Every organiser page reaches events through `events_for(user)`, so another event
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
@@ -143,6 +143,13 @@ class EventImport(ImportTarget):
 class ParticipantRow:
     registration: Registration
     answers: list
+    questions: list = field(default_factory=list)
+
+    def labelled_answers(self):
+        """(question, answer) pairs, so that each answer's cell can name its question on a phone."""
+        return [
+            (question, answer) for (_id, question), answer in zip(self.questions, self.answers, strict=True)
+        ]
 
 
 def question_labels(page):
@@ -161,7 +168,7 @@ def answers_in_order(registration, questions):
 
 def registrations_with_answers(registrations, questions):
     return [
-        ParticipantRow(registration, answers_in_order(registration, questions))
+        ParticipantRow(registration, answers_in_order(registration, questions), questions)
         for registration in registrations
     ]
 
@@ -194,7 +201,8 @@ def local_time(moment):
 
 
 def export_rows(event, questions):
-    """Every registration of an event, active first, as rows for a spreadsheet (header first)."""
+    """Every registration of an event, active first, as rows for a spreadsheet (header first); phones in
+    E.164 form, whatever form they were saved in."""
     header = [
         _("Name or pseudonym"),
         _("Email"),
@@ -213,7 +221,7 @@ def export_rows(event, questions):
         [
             row.registration.name,
             row.registration.email,
-            row.registration.phone,
+            comparable_phone(row.registration.phone),
             row.registration.get_language_display(),
             row.registration.get_status_display(),
             row.registration.get_source_display(),

@@ -1,11 +1,13 @@
 from .certificates import Certificate
-from .cohorts import Attendance, City, Cohort, CohortSession, Participant
+from .cohorts import ATTENDED, Attendance, AttendanceStatus, City, Cohort, CohortSession, Participant
 from .commerce import Order, Payment, Receipt, ReceiptSequence, Refund, Voucher
 from .pages import CourseFormat, CourseIndexPage, CoursePage, LessonPage, ModulePage, canonical_page
 from .progress import Enrolment, LessonCompletion, ModuleReleaseNotice, QuizAttempt
 
 __all__ = [
+    "ATTENDED",
     "Attendance",
+    "AttendanceStatus",
     "Certificate",
     "City",
     "Cohort",

@@ -98,10 +98,23 @@ class Participant(PersonalRecord, models.Model):
         return self.name
 
 
+class AttendanceStatus(models.TextChoices):
+    PRESENT = "present", _("Present")
+    LATE = "late", _("Late")
+    EXCUSED = "excused", _("Excused")
+    ABSENT = "absent", _("Absent")
+
+
+# The marks that count as having been at a session.
+ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+
+
 class Attendance(PersonalRecord, models.Model):
     session = models.ForeignKey(CohortSession, on_delete=models.CASCADE, related_name="attendance")
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="attendance")
-    present = models.BooleanField(_("present"), default=False)
+    status = models.CharField(
+        _("attendance"), max_length=10, choices=AttendanceStatus.choices, default=AttendanceStatus.ABSENT
+    )
 
     class Meta:
         verbose_name = _("attendance")

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -31,6 +32,12 @@ class CourseFormat(models.TextChoices):
 def canonical_page(page):
     """The first-created page among a page's translations: transactions point at it, whatever the language."""
     return page.specific_class.objects.filter(translation_key=page.translation_key).order_by("pk").first()
+
+
+def canonical_courses():
+    """Every course once: the first-created page among each course's translations."""
+    first = CoursePage.objects.filter(translation_key=OuterRef("translation_key")).order_by("pk").values("pk")
+    return CoursePage.objects.filter(pk=Subquery(first[:1]))
 
 
 class CourseIndexPage(Page):

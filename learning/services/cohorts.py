@@ -15,7 +15,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from learning.models import (
+    ATTENDED,
     Attendance,
+    AttendanceStatus,
     Certificate,
     Cohort,
     Enrolment,
@@ -215,18 +217,43 @@ def claim_invitation(user, token):
     return participant
 
 
+class AttendanceError(Exception):
+    def __init__(self, reason):
+        super().__init__(str(reason))
+        self.reason = reason
+
+
+def has_not_happened(session, now=None):
+    return session.starts_at > (now or timezone.now())
+
+
 @transaction.atomic
-def mark_attendance(session, present_participant_ids):
-    """Record who was at one session: every participant of the cohort is marked present or absent."""
-    present = {int(pk) for pk in present_participant_ids}
+def mark_attendance(session, statuses, *, confirm_future=False):
+    """Record each participant's attendance at one session; whoever `statuses` leaves out is absent.
+
+    `statuses` maps participant ids to AttendanceStatus values. Marking a session that has not happened yet
+    needs `confirm_future`, so a trainer who opened the wrong session is warned instead of recording it.
+    Returns how many participants got each status.
+    """
+    if any(status not in AttendanceStatus.values for status in statuses.values()):
+        raise AttendanceError(_("Choose present, late, excused or absent for each participant."))
+    if has_not_happened(session) and not confirm_future:
+        raise AttendanceError(
+            _("This session has not happened yet. Nothing was saved: confirm that you mean to mark it now.")
+        )
     marks = [
-        Attendance(session=session, participant_id=pk, present=pk in present)
+        Attendance(session=session, participant_id=pk, status=statuses.get(pk, AttendanceStatus.ABSENT))
         for pk in session.cohort.participants.values_list("pk", flat=True)
     ]
     Attendance.objects.bulk_create(
-        marks, update_conflicts=True, unique_fields=["session", "participant"], update_fields=["present"]
+        marks, update_conflicts=True, unique_fields=["session", "participant"], update_fields=["status"]
     )
-    return sum(mark.present for mark in marks)
+    return Counter(mark.status for mark in marks)
+
+
+def session_statuses(session):
+    """Each participant's mark at one session, by participant id (unmarked participants are left out)."""
+    return dict(session.attendance.values_list("participant_id", "status"))
 
 
 @dataclass
@@ -246,7 +273,9 @@ class ParticipantProgress:
 
 
 def export_rows(cohort):
-    """Each participant of a cohort with their progress, as rows for a spreadsheet (header first)."""
+    """Each participant of a cohort with their progress and one column per session, as rows for a
+    spreadsheet (header first). Phones are in E.164 form, whatever form they were saved in."""
+    sessions = list(cohort.sessions.order_by("starts_at", "pk"))
     header = [
         _("Name or pseudonym"),
         _("Email"),
@@ -255,20 +284,34 @@ def export_rows(cohort):
         _("Progress (%)"),
         _("Completed"),
         _("Certificate"),
+        *[f"{timezone.localtime(session.starts_at):%Y-%m-%d} {session.title}" for session in sessions],
     ]
+    marks = attendance_labels(cohort)
     rows = [
         [
             row.participant.name,
             row.participant.email,
-            row.participant.phone,
+            comparable_phone(row.participant.phone),
             row.sessions_attended,
             row.percent,
             str(_("yes") if row.completed else _("no")),
             row.certificate.code if row.certificate else "",
+            *[marks.get((session.pk, row.participant.pk), "") for session in sessions],
         ]
         for row in cohort_progress(cohort)
     ]
     return [[str(label) for label in header], *rows]
+
+
+def attendance_labels(cohort):
+    """Every attendance mark of a cohort as a label in the current language, by (session id, participant id)."""
+    labels = dict(AttendanceStatus.choices)
+    return {
+        (session_id, participant_id): str(labels[status])
+        for session_id, participant_id, status in Attendance.objects.filter(
+            session__cohort=cohort
+        ).values_list("session_id", "participant_id", "status")
+    }
 
 
 def cohort_progress(cohort):
@@ -276,7 +319,7 @@ def cohort_progress(cohort):
     course = canonical_page(cohort.course)
     participants = list(
         cohort.participants.select_related("user")
-        .annotate(sessions_attended=Count("attendance", filter=Q(attendance__present=True)))
+        .annotate(sessions_attended=Count("attendance", filter=Q(attendance__status__in=ATTENDED)))
         .order_by("name", "pk")
     )
     user_ids = [p.user_id for p in participants if p.user_id]

@@ -12,9 +12,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from payments import PaymentError, PaymentStatus
+from wagtail.log_actions import log
 
+from learning.log_actions import BANK_TRANSFER_CONFIRMED, REFUND
 from learning.models import Order, Payment, Refund
-from website.core.audit import record
 
 from .enrolment import revoke
 from .orders import (
@@ -222,12 +223,12 @@ def confirm_bank_transfer(order, by, amount, currency, bank_reference=""):
     """Staff saw the transfer arrive: the same confirmation path as an online payment."""
     payment = payment_for(order, BANK_TRANSFER)
     order = confirm_payment(payment.pk, amount, currency, bank_reference)
-    record(by, "order.confirm_bank_transfer", order)
+    log(instance=order, action=BANK_TRANSFER_CONFIRMED, user=by)
     return order
 
 
 def refund_order(order, by, reason):
-    """Staff refund: a Refund row, the order refunded, access revoked, an audit entry."""
+    """Staff refund: a Refund row, the order refunded, access revoked, an entry in the order's history."""
     reason = (reason or "").strip()
     if not reason:
         raise RefundError(_("Give the reason for the refund."))
@@ -240,7 +241,7 @@ def refund_order(order, by, reason):
         transition(order, Order.Status.REFUNDED, refunded_at=timezone.now())
         if order.user is not None:
             revoke(order.user, order.course)
-        record(by, "order.refund", order)
+        log(instance=order, action=REFUND, user=by)
         logger.info("Order %s refunded by user %s.", order.reference, getattr(by, "pk", None))
     return order
 

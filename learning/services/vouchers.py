@@ -2,6 +2,7 @@
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.db.models import Count, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -26,6 +27,11 @@ def normalise_code(code):
 def uses_of(voucher):
     """How many paid or enrolled orders this voucher has been used for."""
     return voucher.orders.filter(status__in=USED_STATUSES).count()
+
+
+def uses_count():
+    """The same count as an annotation, for a list of vouchers."""
+    return Count("orders", filter=Q(orders__status__in=USED_STATUSES))
 
 
 def check_voucher(voucher, course, now=None):

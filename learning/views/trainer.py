@@ -10,9 +10,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
-from learning.models import Cohort
+from learning.models import AttendanceStatus, Cohort
 from learning.services.certificates import issue_cohort_certificates
 from learning.services.cohorts import (
+    AttendanceError,
     InvalidParticipant,
     InvitationError,
     claim_invitation,
@@ -20,9 +21,11 @@ from learning.services.cohorts import (
     cohort_progress,
     cohorts_for,
     export_rows,
+    has_not_happened,
     mark_attendance,
     participant_for_invitation,
     register_participant,
+    session_statuses,
 )
 from learning.services.imports import CohortImport
 from website.core.audit import record
@@ -170,19 +173,42 @@ def confirm_upload(request, cohort):
 def cohort_attendance(request, pk, session_pk):
     cohort = trainer_cohort(request, pk)
     session = get_object_or_404(cohort.sessions, pk=session_pk)
+    participants = list(cohort.participants.only("pk", "name"))
     if request.method == "POST":
-        present = [value for value in request.POST.getlist("present") if value.isdigit()]
-        count = mark_attendance(session, present)
-        messages.success(request, _("Attendance saved: %(count)d present.") % {"count": count})
-        return redirect("learning:cohort_attendance", pk=cohort.pk, session_pk=session.pk)
-    participants = cohort.participants.only("pk", "name")
-    present = set(session.attendance.filter(present=True).values_list("participant_id", flat=True))
+        marks = submitted_statuses(request.POST, participants)
+        try:
+            counts = mark_attendance(session, marks, confirm_future="confirm_future" in request.POST)
+        except AttendanceError as error:
+            messages.error(request, error.reason)
+        else:
+            messages.success(request, attendance_notice(counts))
+            return redirect("learning:cohort_attendance", pk=cohort.pk, session_pk=session.pk)
+    else:
+        marks = session_statuses(session)
     record(request.user, "cohort.attendance.view", session, detail=f"{len(participants)} participants")
     return render(
         request,
         "learning/trainer/cohort_attendance.html",
-        {"cohort": cohort, "session": session, "participants": participants, "present": present},
+        {
+            "cohort": cohort,
+            "session": session,
+            "rows": [(participant, marks.get(participant.pk, "")) for participant in participants],
+            "statuses": AttendanceStatus.choices,
+            "not_happened": has_not_happened(session),
+        },
     )
+
+
+def submitted_statuses(data, participants):
+    """The mark chosen for each participant in the form, by participant id (unmarked ones are left out)."""
+    chosen = ((participant.pk, data.get(f"status-{participant.pk}")) for participant in participants)
+    return {pk: status for pk, status in chosen if status}
+
+
+def attendance_notice(counts):
+    return _(
+        "Attendance saved. Present: %(present)d, late: %(late)d, excused: %(excused)d, absent: %(absent)d."
+    ) % {status: counts.get(status, 0) for status in AttendanceStatus.values}
 
 
 @login_required

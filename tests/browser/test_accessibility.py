@@ -110,6 +110,14 @@ def test_pages_have_no_serious_accessibility_violations_and_speak_their_language
     trainer.get_by_role("link", name=COHORT).click()
     expect(trainer.get_by_role("heading", level=1)).to_contain_text(COHORT)
     audit.check(trainer, "trainer cohort page")
+    trainer.get_by_role("link", name=ui("Mark attendance", language)).first.click()
+    expect(trainer.get_by_role("button", name=ui("Save attendance", language))).to_be_visible()
+    audit.check(trainer, "trainer attendance page")
+    trainer.get_by_role("navigation", name=ui("My work", language)).get_by_role(
+        "link", name=ui("My events", language)
+    ).click()
+    expect(trainer.get_by_role("heading", level=1)).to_have_text(ui("My events", language))
+    audit.check(trainer, "organiser event list")
 
     blocking = [str(finding) for finding in audit.findings if finding.impact in BLOCKING]
     for finding in audit.findings:

@@ -57,9 +57,8 @@ def test_a_trainer_fixes_a_participant_list_marks_attendance_and_issues_a_certif
     people = PEOPLE[screen]
     trainer = journey.open(locale="en")
     log_in(trainer, journey.site.accounts["trainer"])
-    trainer.goto("/en/learning/")
-    trainer.get_by_role("link", name=ui("My cohorts", "en")).click()
-    trainer.get_by_role("link", name=COHORT).click()
+    expect(trainer.get_by_role("heading", name=ui("My cohorts", "en"))).to_be_visible()
+    trainer.get_by_role("main").get_by_role("link", name=COHORT).click()
     cohort_url = trainer.url
 
     trainer.get_by_role("link", name=ui("Upload a list (CSV or XLSX)", "en")).click()
@@ -86,8 +85,9 @@ def test_a_trainer_fixes_a_participant_list_marks_attendance_and_issues_a_certif
     participant.get_by_role("button", name=ui("Mark as done", "en")).click()
 
     trainer.get_by_role("link", name=ui("Mark attendance", "en")).first.click()
-    trainer.get_by_label(people["with_account"], exact=True).check()
-    trainer.get_by_label(people["by_phone"], exact=True).check()
+    present = ui("Present", "en")
+    trainer.get_by_role("group", name=people["with_account"]).get_by_label(present).check()
+    trainer.get_by_role("group", name=people["by_phone"]).get_by_label(ui("Late", "en")).check()
     trainer.get_by_role("button", name=ui("Save attendance", "en")).click()
     trainer.goto(cohort_url)
     expect(

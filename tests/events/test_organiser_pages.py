@@ -282,6 +282,21 @@ def test_the_excel_export_holds_the_same_people_as_text(organiser_client, organi
     assert AuditEntry.objects.get(action="event.participants.export").detail == "1 registrations, XLSX"
 
 
+def test_phones_are_exported_in_one_international_form_as_plain_text(organiser_client, event):
+    RegistrationFactory(event=event, name="Aigul", phone="0555 123 456")
+    RegistrationFactory(event=event, name="Bakyt", phone="+996 700 000 123")
+
+    as_csv = read_csv(organiser_client.get(reverse("events:organiser_export_csv", args=[event.pk])))
+    as_xlsx = organiser_client.get(reverse("events:organiser_export_xlsx", args=[event.pk]))
+
+    assert sorted(row[2] for row in as_csv[1:]) == ["+996555123456", "+996700000123"]
+    sheet = load_workbook(io.BytesIO(as_xlsx.content)).active
+    phones = sorted(
+        (sheet.cell(row=row, column=3).value, sheet.cell(row=row, column=3).data_type) for row in (2, 3)
+    )
+    assert phones == [("+996555123456", "s"), ("+996700000123", "s")]
+
+
 @pytest.mark.parametrize(
     "url_name", ["organiser_participants", "organiser_check_in", "organiser_export_xlsx"]
 )

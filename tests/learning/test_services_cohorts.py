@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.utils import timezone
@@ -12,6 +14,7 @@ from learning.factories import (
 )
 from learning.models import Attendance, Enrolment, LessonCompletion, Participant
 from learning.services.cohorts import (
+    AttendanceError,
     InvalidParticipant,
     InvitationError,
     claim_invitation,
@@ -150,23 +153,45 @@ def test_an_invitation_stops_working_when_the_participant_email_changes():
         claim_invitation(UserFactory(email="umut@example.org"), token)
 
 
-def test_attendance_is_saved_per_session():
+def test_attendance_is_saved_per_session_with_its_status():
     cohort = CohortFactory()
     first, second = CohortSessionFactory(cohort=cohort), CohortSessionFactory(cohort=cohort)
     aida, bakyt = ParticipantFactory(cohort=cohort), ParticipantFactory(cohort=cohort)
     stranger = ParticipantFactory()
 
-    mark_attendance(first, [aida.pk, stranger.pk])
-    mark_attendance(second, [aida.pk, bakyt.pk])
-    mark_attendance(second, [bakyt.pk])
+    mark_attendance(first, {aida.pk: "late", stranger.pk: "present"})
+    mark_attendance(second, {aida.pk: "present", bakyt.pk: "excused"})
+    counts = mark_attendance(second, {bakyt.pk: "present"})
 
-    marks = {(a.session_id, a.participant_id): a.present for a in Attendance.objects.all()}
+    marks = {(a.session_id, a.participant_id): a.status for a in Attendance.objects.all()}
     assert marks == {
-        (first.pk, aida.pk): True,
-        (first.pk, bakyt.pk): False,
-        (second.pk, aida.pk): False,
-        (second.pk, bakyt.pk): True,
+        (first.pk, aida.pk): "late",
+        (first.pk, bakyt.pk): "absent",
+        (second.pk, aida.pk): "absent",
+        (second.pk, bakyt.pk): "present",
     }
+    assert counts == {"present": 1, "absent": 1}
+
+
+def test_a_session_that_has_not_happened_is_marked_only_when_confirmed():
+    session = CohortSessionFactory(starts_at=timezone.now() + timedelta(days=1))
+    aida = ParticipantFactory(cohort=session.cohort)
+
+    with pytest.raises(AttendanceError, match="has not happened yet"):
+        mark_attendance(session, {aida.pk: "present"})
+    assert not Attendance.objects.exists()
+
+    mark_attendance(session, {aida.pk: "present"}, confirm_future=True)
+    assert Attendance.objects.get().status == "present"
+
+
+def test_an_unknown_attendance_mark_saves_nothing():
+    session = CohortSessionFactory()
+    aida, bakyt = ParticipantFactory(cohort=session.cohort), ParticipantFactory(cohort=session.cohort)
+
+    with pytest.raises(AttendanceError, match="present, late, excused or absent"):
+        mark_attendance(session, {aida.pk: "present", bakyt.pk: "asleep"})
+    assert not Attendance.objects.exists()
 
 
 def test_cohort_progress_counts_lessons_sessions_and_completion(django_assert_num_queries):
@@ -183,7 +208,7 @@ def test_cohort_progress_counts_lessons_sessions_and_completion(django_assert_nu
     LessonCompletion.objects.create(user=halfway, lesson=lessons[0])
     LessonCompletion.objects.create(user=halfway, lesson=lessons[1])
     Enrolment.objects.create(user=done, course=cohort.course, completed_at=timezone.now())
-    mark_attendance(session, [finished.pk, learning.pk])
+    mark_attendance(session, {finished.pk: "present", learning.pk: "late"})
 
     with django_assert_num_queries(6):
         rows = cohort_progress(cohort)

@@ -1,11 +1,12 @@
 import csv
 import io
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from openpyxl import load_workbook
 
 from learning.factories import CohortFactory, CohortSessionFactory, ParticipantFactory
@@ -78,7 +79,7 @@ def test_another_trainers_cohort_is_not_found_whatever_the_page(trainer_client, 
         == 404
     )
     assert trainer_client.post(urls["upload"], {"confirm": "1"}).status_code == 404
-    assert trainer_client.post(urls["attendance"], {"present": [someone.pk]}).status_code == 404
+    assert trainer_client.post(urls["attendance"], {f"status-{someone.pk}": "present"}).status_code == 404
     assert (
         trainer_client.post(
             urls["add"], {"name": "X", "email": "x@example.org", "language": "ru"}
@@ -170,35 +171,95 @@ def test_the_export_is_a_csv_and_leaves_an_audit_entry(trainer_client, trainer, 
     assert_no_personal_values(entry)
 
 
-def test_the_excel_export_holds_the_same_people_as_text(trainer_client, cohort):
-    ParticipantFactory(cohort=cohort, name="=1+2", email="aida@example.org", phone="+996555123456")
+def test_the_export_has_one_column_per_session_with_each_mark(trainer_client, cohort):
+    first = CohortSessionFactory(cohort=cohort, title="Rights", starts_at=datetime(2026, 3, 2, 4, tzinfo=UTC))
+    second = CohortSessionFactory(
+        cohort=cohort, title="Safety", starts_at=datetime(2026, 3, 9, 4, tzinfo=UTC)
+    )
+    CohortSessionFactory(cohort=cohort, title="Plans", starts_at=datetime(2026, 3, 16, 4, tzinfo=UTC))
+    aida, bakyt = (
+        ParticipantFactory(cohort=cohort, name="Aida"),
+        ParticipantFactory(cohort=cohort, name="Bakyt"),
+    )
+    Attendance.objects.create(session=first, participant=aida, status="late")
+    Attendance.objects.create(session=first, participant=bakyt, status="excused")
+    Attendance.objects.create(session=second, participant=aida, status="present")
 
     with translation.override("en"):
-        response = trainer_client.get(reverse("learning:cohort_export_xlsx", args=[cohort.pk]))
+        response = trainer_client.get(reverse("learning:cohort_export_csv", args=[cohort.pk]))
 
-    assert response["Content-Disposition"] == f'attachment; filename="cohort-{cohort.pk}-participants.xlsx"'
-    sheet = load_workbook(io.BytesIO(response.content)).active
-    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert rows[0][:3] == ["Name or pseudonym", "Email", "Phone"]
-    assert rows[1] == ["=1+2", "aida@example.org", "+996555123456", 0, 0, "no", None]
-    assert sheet.cell(row=2, column=1).data_type == "s"
-    assert AuditEntry.objects.get(action="cohort.participants.export").detail == "1 participants, XLSX"
+    header, *rows = csv.reader(io.StringIO(response.content.decode("utf-8-sig")))
+    assert header[-3:] == ["2026-03-02 Rights", "2026-03-09 Safety", "2026-03-16 Plans"]
+    assert [(row[0], row[3], *row[-3:]) for row in rows] == [
+        ("Aida", "2", "Late", "Present", ""),
+        ("Bakyt", "0", "Excused", "", ""),
+    ]
+
+
+def test_phones_are_exported_in_one_international_form_as_plain_text(trainer_client, cohort):
+    ParticipantFactory(cohort=cohort, name="Aida", phone="0555 123 456")
+    ParticipantFactory(cohort=cohort, name="Bakyt", phone="+996 700 000 123")
+
+    with translation.override("en"):
+        as_csv = trainer_client.get(reverse("learning:cohort_export_csv", args=[cohort.pk]))
+        as_xlsx = trainer_client.get(reverse("learning:cohort_export_xlsx", args=[cohort.pk]))
+
+    _header, *rows = csv.reader(io.StringIO(as_csv.content.decode("utf-8-sig")))
+    assert [row[2] for row in rows] == ["+996555123456", "+996700000123"]
+    sheet = load_workbook(io.BytesIO(as_xlsx.content)).active
+    phones = [sheet.cell(row=row, column=3) for row in (2, 3)]
+    assert [(cell.value, cell.data_type) for cell in phones] == [
+        ("+996555123456", "s"),
+        ("+996700000123", "s"),
+    ]
 
 
 def test_attendance_view_and_marking(trainer_client, cohort, session):
-    aida, bakyt = ParticipantFactory(cohort=cohort), ParticipantFactory(cohort=cohort)
+    aida, bakyt, chyngyz = (ParticipantFactory(cohort=cohort) for _ in range(3))
     url = reverse("learning:cohort_attendance", args=[cohort.pk, session.pk])
 
-    response = trainer_client.post(url, {"present": [str(aida.pk), "junk"]})
+    with translation.override("en"):
+        response = trainer_client.post(
+            url, {f"status-{aida.pk}": "late", f"status-{bakyt.pk}": "excused"}, follow=True
+        )
     page = trainer_client.get(url).content.decode()
 
-    assert response.status_code == 302
-    assert {(a.participant_id, a.present) for a in session.attendance.all()} == {
-        (aida.pk, True),
-        (bakyt.pk, False),
+    assert {(a.participant_id, a.status) for a in session.attendance.all()} == {
+        (aida.pk, "late"),
+        (bakyt.pk, "excused"),
+        (chyngyz.pk, "absent"),
     }
-    assert f'value="{aida.pk}" checked' in page
-    assert AuditEntry.objects.filter(action="cohort.attendance.view").count() == 1
+    assert "Present: 0, late: 1, excused: 1, absent: 1." in response.content.decode()
+    assert f'name="status-{aida.pk}" value="late" checked' in page
+    assert f'name="status-{chyngyz.pk}" value="absent" checked' in page
+    assert AuditEntry.objects.filter(action="cohort.attendance.view").count() == 2
+
+
+def test_a_session_that_has_not_happened_warns_and_asks_for_confirmation(trainer_client, cohort):
+    session = CohortSessionFactory(cohort=cohort, starts_at=timezone.now() + timedelta(days=3))
+    aida = ParticipantFactory(cohort=cohort)
+    url = reverse("learning:cohort_attendance", args=[cohort.pk, session.pk])
+
+    with translation.override("en"):
+        page = trainer_client.get(url).content.decode()
+        refused = trainer_client.post(url, {f"status-{aida.pk}": "present"})
+        assert not Attendance.objects.exists()
+        confirmed = trainer_client.post(url, {f"status-{aida.pk}": "present", "confirm_future": "1"})
+
+    assert "This session has not happened yet" in page
+    assert 'name="confirm_future"' in page
+    assert refused.status_code == 200
+    assert "Nothing was saved" in refused.content.decode()
+    assert f'name="status-{aida.pk}" value="present" checked' in refused.content.decode()
+    assert confirmed.status_code == 302
+    assert Attendance.objects.get().status == "present"
+
+
+def test_a_past_session_is_marked_without_a_warning(trainer_client, cohort, session):
+    with translation.override("en"):
+        page = trainer_client.get(reverse("learning:cohort_attendance", args=[cohort.pk, session.pk]))
+
+    assert "has not happened yet" not in page.content.decode()
 
 
 def test_adding_one_participant(trainer_client, cohort, django_capture_on_commit_callbacks):

@@ -15,7 +15,7 @@ from events.models import Consent, Feedback, FeedbackStatus, Registration, Remin
 from events.services import feedback as feedback_service
 from events.services.reports import counts_per_event
 from learning.factories import CohortFactory, CohortSessionFactory, CoursePageFactory, course_catalogue
-from learning.models import Attendance, Certificate, Participant
+from learning.models import Attendance, AttendanceStatus, Certificate, Participant
 from learning.services.retention import finished_cohorts
 from tests.website.site_tree import build_site_tree
 from website.accounts.factories import UserFactory
@@ -189,8 +189,8 @@ def cohorts(account):
             starts_at=datetime.datetime.combine(cohort.starts_on, datetime.time(10), datetime.UTC),
         )
         people = [Participant.objects.create(cohort=cohort, **person) for person in details]
-        Attendance.objects.create(session=session, participant=people[0], present=True)
-        Attendance.objects.create(session=session, participant=people[1], present=False)
+        Attendance.objects.create(session=session, participant=people[0], status=AttendanceStatus.PRESENT)
+        Attendance.objects.create(session=session, participant=people[1], status=AttendanceStatus.ABSENT)
     return old, recent
 
 
@@ -211,7 +211,7 @@ def attendance_counts(cohort):
     return (
         Participant.objects.filter(cohort=cohort).count(),
         marks.count(),
-        marks.filter(present=True).count(),
+        marks.filter(status=AttendanceStatus.PRESENT).count(),
     )
 
 

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 
+from website.accounts.my_work import landing_page
 from website.core.mail import queue_email
 
 LINKS_IN_EMAILS = ("activate_url", "password_reset_url", "signup_url")
@@ -42,6 +43,11 @@ def html_part(message):
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_login_redirect_url(self, request):
+        """After signing in (without a `next` page): staff to the admin, trainers to their cohorts,
+        organisers to their events, everyone else to the profile."""
+        return landing_page(request.user) or super().get_login_redirect_url(request)
+
     def save_user(self, request, user, form, commit=True):
         """A new account writes to its owner in the language they signed up in."""
         user.preferred_language = supported_language(translation.get_language()) or settings.LANGUAGE_CODE

@@ -174,7 +174,7 @@ def cohort_memberships_data(user):
                 {
                     "session": mark.session.title,
                     "starts_at": isoformat(mark.session.starts_at),
-                    "present": mark.present,
+                    "attendance": mark.status,
                 }
                 for mark in membership.attendance.all()
             ],

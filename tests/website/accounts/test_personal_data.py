@@ -11,6 +11,7 @@ from wagtail.models import Page
 from learning.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory, ModulePageFactory
 from learning.models import (
     Attendance,
+    AttendanceStatus,
     Certificate,
     Cohort,
     CohortSession,
@@ -71,7 +72,7 @@ def learner_records(person):
     participant = Participant.objects.create(
         cohort=cohort, name="Aigul", email=person.email, phone="+996 555 000 111", user=person
     )
-    Attendance.objects.create(session=session, participant=participant, present=True)
+    Attendance.objects.create(session=session, participant=participant, status=AttendanceStatus.LATE)
     return {"course": course, "order": order, "certificate": certificate, "cohort": cohort}
 
 
@@ -105,7 +106,7 @@ def test_download_my_data_gives_a_json_file_with_everything_held_about_the_perso
     assert [(c["code"], c["name_on_certificate"]) for c in data["certificates"]] == [("BRG-0001", "Aigul A.")]
     [membership] = data["cohort_memberships"]
     assert (membership["cohort"], membership["phone"]) == ("ToT Osh 2025", "+996 555 000 111")
-    assert [(a["session"], a["present"]) for a in membership["attendance"]] == [("Rights basics", True)]
+    assert [(a["session"], a["attendance"]) for a in membership["attendance"]] == [("Rights basics", "late")]
 
 
 @pytest.mark.django_db

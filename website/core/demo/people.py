@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from learning.models import (
     Attendance,
+    AttendanceStatus,
     City,
     Cohort,
     CohortSession,
@@ -166,7 +167,13 @@ def _mark_first_session(cohort):
     first = cohort.sessions.order_by("starts_at").first()
     for participant in cohort.participants.all():
         Attendance.objects.get_or_create(
-            session=first, participant=participant, defaults={"present": participant.name != "Нуриза"}
+            session=first,
+            participant=participant,
+            defaults={
+                "status": AttendanceStatus.ABSENT
+                if participant.name == "Нуриза"
+                else AttendanceStatus.PRESENT
+            },
         )
 
 
