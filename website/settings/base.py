@@ -224,7 +224,10 @@ IDLE_TIMEOUT_SECONDS = env("IDLE_TIMEOUT_MINUTES") * 60
 STAFF_IDLE_TIMEOUT_SECONDS = env("STAFF_IDLE_TIMEOUT_MINUTES") * 60
 SESSION_COOKIE_HTTPONLY = True
 # Sessions are written through to the database and read from the cache: one query less per signed-in request.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# A session's copy in the cache lives a minute at most, so one ended while Redis was unreachable cannot
+# come back from an old copy for longer than that (website.core.sessions).
+SESSION_ENGINE = "website.core.sessions"
+SESSION_CACHED_COPY_SECONDS = 60
 # No script of the site or the Wagtail admin reads the CSRF cookie: forms and the admin carry the token.
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
