@@ -345,6 +345,26 @@ def test_signing_up_and_in_work_while_redis_refuses_connections_with_the_rate_li
     assert client.get("/en/accounts/profile/").status_code == 200
 
 
+@pytest.mark.django_db
+def test_rate_limits_fail_open_while_redis_is_down_and_count_again_once_it_is_back(
+    site_on_redis, client, settings, monkeypatch
+):
+    monkeypatch.setattr(outage, "RETRY_AFTER_SECONDS", 0.5)
+    settings.ACCOUNT_RATE_LIMITS = {"login": "3/m/ip"}
+    wrong_password = {"login": "nobody@example.org", "password": "guess"}
+
+    def four_sign_ins():
+        return [client.post("/en/accounts/login/", wrong_password).status_code for _attempt in range(4)]
+
+    site_on_redis.stop()
+    while_down = four_sign_ins()
+    site_on_redis.start()
+    time.sleep(outage.RETRY_AFTER_SECONDS)
+
+    assert while_down == [200, 200, 200, 200]
+    assert four_sign_ins() == [200, 200, 200, 429]
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_guest_sign_up_while_redis_is_frozen_answers_at_once_and_its_email_goes_out_once_it_is_back(
     site_on_redis, event, client, settings, mailoutbox
