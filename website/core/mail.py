@@ -15,6 +15,7 @@ from django.utils import translation
 from kombu.exceptions import OperationalError
 
 from . import outbox
+from .outage import breaker_for
 from .tasks import deliver_outbox_emails
 
 logger = logging.getLogger("birge.mail")
@@ -37,13 +38,17 @@ def publish(outbox_ids):
     """Hand stored emails to the worker; with the broker down, leave them for the periodic flush.
 
     No publish retries: the caller is usually a request, and the outbox rows already keep the messages.
+    A broker that failed a moment ago is not asked again until its breaker lets it (website.core.outage).
     """
+    breaker = breaker_for(deliver_outbox_emails.app.conf.broker_url)
+    if not breaker.allows():
+        logger.info("Broker skipped, %s email(s) stay in the outbox", len(outbox_ids))
+        return False
     try:
         deliver_outbox_emails.apply_async((list(outbox_ids),), retry=False)
     except OperationalError as error:
-        logger.warning(
-            "Broker unavailable, %s email(s) stay in the outbox: %s", len(outbox_ids), type(error).__name__
-        )
+        breaker.trip("Broker", error)
+        logger.warning("%s email(s) stay in the outbox", len(outbox_ids))
         return False
     return True
 

@@ -8,8 +8,8 @@
   finds nothing to send any more (the registration was anonymised) leaves the row dropped.
 - After the commit, website.core.mail hands the row's id to the `deliver_outbox_emails` task (bulk
   senders such as the reminder scan hand ids over in batches). If the broker does not answer,
-  publishing gives up within seconds (see CELERY_BROKER_CONNECTION_TIMEOUT and the Redis transport
-  options in the settings) and the row simply stays pending.
+  publishing gives up within a fraction of a second (see REDIS_CLIENT_TIMEOUTS in the settings), the
+  broker is left alone for a few seconds (website.core.outage) and the row simply stays pending.
 - `deliver_batch` sends a batch over one SMTP connection; for each row, `deliver` locks it (skipping
   rows another worker holds), sends it and marks it sent in the row's own transaction: a row already
   sent, failed or being sent is left alone, so a task delivered twice, or a task racing the periodic

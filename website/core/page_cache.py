@@ -28,6 +28,10 @@ courses stay cached through a sign-up rush. A hit reads both generations and the
 trip (get_many): Django's cache middleware needs three (key prefix, Vary header list, page), which costs
 more than rendering the cheapest pages saves. What changes with time alone (a module opening, a
 registration deadline passing) shows after at most PAGE_CACHE_SECONDS.
+
+While Redis is down every page renders from the database and nothing is stored. A change published while
+it is down cannot start a new generation; if Redis comes back with its data (it was frozen, not
+restarted), pages from before the change may show for up to PAGE_CACHE_SECONDS.
 """
 
 import contextvars
@@ -100,6 +104,9 @@ class PageCacheFrontMiddleware:
             found.get(GENERATION_KEY) or ensure_generation(GENERATION_KEY),
             found.get(SEATS_GENERATION_KEY) or ensure_generation(SEATS_GENERATION_KEY),
         )
+        if None in generations:
+            # The cache is not answering (website.core.cache): the page renders from the database, kept nowhere.
+            return self.get_response(request)
         entry = found.get(key)
         if entry is not None and is_current(entry, generations):
             return self.response_for_visitor(request, entry)

@@ -16,6 +16,7 @@ env = environ.Env(
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}"),
     DATABASE_CONN_MAX_AGE=(int, 60),
     REDIS_URL=(str, ""),
+    CELERY_BROKER_URL=(str, ""),
     EMAIL_URL=(str, "consolemail://"),
     EMAIL_DISABLED_IN_PRODUCTION=(bool, False),
     DEFAULT_FROM_EMAIL=(str, "Birge <noreply@birge.kg>"),
@@ -166,12 +167,16 @@ with_sqlite_options(DATABASES["default"])
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")
+# Redis only speeds the site up: its clients give up within a fraction of a request, and a server that
+# refused or stayed silent is skipped for a few seconds (website.core.outage).
+REDIS_CLIENT_TIMEOUTS = {"socket_connect_timeout": 0.25, "socket_timeout": 0.25}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "website.core.cache.SharedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "birge",
+            "OPTIONS": REDIS_CLIENT_TIMEOUTS,
         }
     }
 else:
@@ -239,7 +244,10 @@ IDLE_TIMEOUT_SECONDS = env("IDLE_TIMEOUT_MINUTES") * 60
 STAFF_IDLE_TIMEOUT_SECONDS = env("STAFF_IDLE_TIMEOUT_MINUTES") * 60
 SESSION_COOKIE_HTTPONLY = True
 # Sessions are written through to the database and read from the cache: one query less per signed-in request.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# A session's copy in the cache lives a minute at most, so one ended while Redis was unreachable cannot
+# come back from an old copy for longer than that (website.core.sessions).
+SESSION_ENGINE = "website.core.sessions"
+SESSION_CACHED_COPY_SECONDS = 60
 # No script of the site or the Wagtail admin reads the CSRF cookie: forms and the admin carry the token.
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -307,15 +315,15 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 CELERY_BROKER_DIR = Path(env("CELERY_BROKER_DIR"))
-# Publishing gives up within seconds when Redis is down or hangs, instead of holding the request:
-# no reconnection loop, a bounded connect and socket wait. The email outbox keeps what was not published.
-CELERY_BROKER_CONNECTION_TIMEOUT = 2
-REDIS_BROKER_TRANSPORT_OPTIONS = {"max_retries": 0, "socket_connect_timeout": 2, "socket_timeout": 5}
-if REDIS_URL:
-    CELERY_BROKER_URL = REDIS_URL
+# Publishing gives up within a fraction of a second when the broker is down or hangs, instead of holding
+# the request: no reconnection loop, a short connect and socket wait. The email outbox keeps what was not
+# published, and the periodic flush sends it once the broker is back.
+CELERY_BROKER_CONNECTION_TIMEOUT = REDIS_CLIENT_TIMEOUTS["socket_connect_timeout"]
+REDIS_BROKER_TRANSPORT_OPTIONS = {"max_retries": 0, **REDIS_CLIENT_TIMEOUTS}
+CELERY_BROKER_URL = env("CELERY_BROKER_URL") or REDIS_URL or "filesystem://"
+if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
     CELERY_BROKER_TRANSPORT_OPTIONS = REDIS_BROKER_TRANSPORT_OPTIONS
-else:
-    CELERY_BROKER_URL = "filesystem://"
+elif CELERY_BROKER_URL == "filesystem://":
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(CELERY_BROKER_DIR / "queue"),
         "data_folder_out": str(CELERY_BROKER_DIR / "queue"),
