@@ -17,6 +17,7 @@ from wagtail.models import Page
 
 from website.accounts.models import trainer_choices
 from website.core.blocks import BaseStreamBlock
+from website.core.images import alt_text_field
 from website.core.translation import page_translatable_fields
 
 CURRENCIES = [("EUR", "EUR"), ("KGS", "KGS"), ("USD", "USD")]
@@ -59,6 +60,7 @@ class CoursePage(Page):
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    image_alt = alt_text_field()
     format = models.CharField(
         _("format"), max_length=20, choices=CourseFormat.choices, default=CourseFormat.SELF_PACED
     )
@@ -85,7 +87,7 @@ class CoursePage(Page):
     parent_page_types = ["learning.CourseIndexPage"]
     subpage_types = ["learning.ModulePage"]
     translatable_fields = page_translatable_fields(
-        translated=["summary", "audience", "description"],
+        translated=["summary", "audience", "image_alt", "description"],
         synchronized=["image", "format", "topics", "price", "currency", "trainers", "featured"],
     )
 
@@ -93,6 +95,7 @@ class CoursePage(Page):
         FieldPanel("summary"),
         FieldPanel("audience"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         FieldPanel("description"),
         MultiFieldPanel(
             [FieldPanel("format"), FieldPanel("topics"), FieldPanel("price"), FieldPanel("currency")],

@@ -237,6 +237,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Kyrgyz dates and numbers as Kyrgyz writes them («2-декабрь 2026-ж.», «75,00»): see website/formats/.
+FORMAT_MODULE_PATH = ["website.formats"]
 TIME_ZONE = "Asia/Bishkek"
 USE_I18N = True
 USE_TZ = True

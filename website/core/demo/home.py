@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 from website.home.models import HomePage
 
 from .localize import ensure_page, update_page
+from .media import ALT_TEXTS
 from .text import SOURCE_LANGUAGE, T, call_to_action, callout, paragraph
 
 SLUG = "home"
@@ -95,6 +96,7 @@ def home_fields(hero_image, links=None):
             "plain language.",
         ),
         "hero_image": hero_image,
+        "hero_image_alt": ALT_TEXTS["hero"],
         "hero_cta_label": T(
             ru="Получить юридическую помощь", ky="Юридикалык жардам алуу", en="Get legal help"
         ),

@@ -1,4 +1,4 @@
-"""The header menu (one per language) and the site-wide settings: contacts and bank details."""
+"""The header menu and footer address (one per language) and the site-wide settings: contacts and bank details."""
 
 from website.core.models import NavigationMenu, NavigationMenuItem, SiteSettings
 
@@ -28,6 +28,9 @@ FOOTER = T(
 )
 
 
+ADDRESS = T(ru="г. Ош (демо-адрес)", ky="Ош шаары (демо-дарек)", en="Osh (demo address)")
+
+
 def _menu_builder(pages, locales):
     def build(language):
         items = [
@@ -40,7 +43,12 @@ def _menu_builder(pages, locales):
             )
             for order, (key, label) in enumerate(MENU)
         ]
-        return NavigationMenu(name="Main", footer_text=resolve(FOOTER, language), items=items)
+        return NavigationMenu(
+            name="Main",
+            footer_text=resolve(FOOTER, language),
+            address=resolve(ADDRESS, language),
+            items=items,
+        )
 
     return build
 

@@ -56,7 +56,7 @@ def _fallback_links(locale, request):
 
 @register.simple_tag(takes_context=True)
 def navigation_menu(context):
-    """The active language's menu links and footer text, in a fixed number of queries."""
+    """The active language's menu links, footer text and address, in a fixed number of queries."""
     request = context.get("request")
     locale = Locale.get_active()
     items = NavigationMenuItem.objects.select_related("page").order_by("sort_order")
@@ -67,12 +67,12 @@ def navigation_menu(context):
         .first()
     )
     if menu is None:
-        return {"links": _fallback_links(locale, request), "footer_text": ""}
+        return {"links": _fallback_links(locale, request), "footer_text": "", "address": ""}
     current_path = request.path if request else ""
     links = _menu_links(menu, locale, request)
     for link in links:
         link["current"] = link["url"] == current_path
-    return {"links": links, "footer_text": menu.footer_text}
+    return {"links": links, "footer_text": menu.footer_text, "address": menu.address}
 
 
 def _language_names():
