@@ -176,6 +176,10 @@ class ModulePage(Page):
     def has_quiz(self):
         return len(self.quiz) > 0
 
+    def get_sitemap_urls(self, request=None):
+        """Left out of the sitemap: only enrolled learners open it, a visitor is sent to the course."""
+        return []
+
     def serve(self, request, *args, **kwargs):
         """Lessons and the quiz are for enrolled learners; a locked module opens only to staff and trainers."""
         from learning.services import access
@@ -207,6 +211,10 @@ class LessonPage(Page):
 
     class Meta:
         verbose_name = _("lesson")
+
+    def get_sitemap_urls(self, request=None):
+        """Left out of the sitemap: only enrolled learners open it, a visitor is sent to the course."""
+        return []
 
     def serve(self, request, *args, **kwargs):
         """Only learners with access see the lesson; everyone else lands on the course page and its enrol button."""

@@ -1,8 +1,10 @@
 """The home page: the site root in Russian, with its Kyrgyz and English translations."""
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
+from website.core.sites import set_site_address
 from website.home.models import HomePage
 
 from .localize import ensure_page, update_page
@@ -153,6 +155,7 @@ def _make_site_root(home):
     site.root_page = home
     site.site_name = "Birge"
     site.save()
+    set_site_address(site, settings.SITE_BASE_URL)
 
 
 def ensure_home(locales, hero_image):

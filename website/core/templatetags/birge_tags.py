@@ -120,7 +120,8 @@ def _view_language_urls(request):
 def language_links(context):
     """One link per language, each named in its own language; the current one is marked.
 
-    ``exact`` tells whether the link shows the same content (used for hreflang alternates);
+    ``exact`` tells whether the link shows the same content (used for hreflang alternates, with their
+    ``absolute_url``; ``default`` marks the site's default language, the x-default alternate);
     otherwise it leads to the nearest translated page or that language's home page.
     """
     request = context.get("request")
@@ -136,13 +137,16 @@ def language_links(context):
     links = []
     for code, name in _language_names().items():
         url, exact = urls.get(code, (None, False))
+        url = url or f"/{code}/"
         links.append(
             {
                 "code": code,
                 "name": name,
-                "url": url or f"/{code}/",
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url) if request is not None else url,
                 "exact": exact,
                 "current": code == current,
+                "default": code == settings.LANGUAGE_CODE,
             }
         )
     return links
