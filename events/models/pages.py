@@ -72,6 +72,8 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
+    # A site without a navigation menu lists the home page's children shown in menus: events among them.
+    show_in_menus_default = True
     translatable_fields = page_translatable_fields(translated=["intro"])
     content_panels = Page.content_panels + [FieldPanel("intro")]
 

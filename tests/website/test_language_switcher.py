@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from events.factories import EventIndexPageFactory
 from tests.website.site_tree import translate
 from website.core.factories import NavigationMenuFactory, NavigationMenuItemFactory
 from website.news.factories import NewsIndexPageFactory, NewsPageFactory
@@ -141,3 +142,10 @@ def test_without_a_menu_the_header_lists_pages_shown_in_menus(client, site_tree,
 
     assert '<a href="/ru/news/">News</a>' in html
 
+
+def test_a_new_site_without_a_menu_lists_its_events(client, site_tree):
+    EventIndexPageFactory(parent=site_tree.homes["ru"], title="События", slug="events")
+
+    html = client.get("/ru/").content.decode()
+
+    assert '<a href="/ru/events/">События</a>' in html
