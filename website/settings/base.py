@@ -97,6 +97,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses every HTML response on its way out (cached pages too; WhiteNoise serves the static files
+    # compressed itself). Django pads each compressed body with random bytes against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     # Anonymous visitors' pages come from the cache here, before the rest of the stack runs; the one
     # after the cache-control middleware decides which pages may be kept (website.core.page_cache).
     "website.core.page_cache.PageCacheFrontMiddleware",
