@@ -149,3 +149,16 @@ def test_a_new_site_without_a_menu_lists_its_events(client, site_tree):
     html = client.get("/ru/").content.decode()
 
     assert '<a href="/ru/events/">События</a>' in html
+
+
+def test_a_page_not_found_in_one_language_is_offered_where_it_exists(client, site_tree, news):
+    translate(news[0], site_tree.locales["ky"], slug="news")
+
+    response = client.get("/ky/news/training/")
+
+    assert response.status_code == 404
+    assert switcher_links(response.content.decode()) == {
+        "ky": ("/ky/", True),
+        "ru": ("/ru/news/training/", False),
+        "en": ("/en/", False),
+    }

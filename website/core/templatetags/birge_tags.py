@@ -116,6 +116,22 @@ def _view_language_urls(request):
     return urls
 
 
+def _not_found_language_urls(request):
+    """A page not found under /<language>/: (url, exact) of the same address where another language has it.
+
+    A visitor who followed a link to a page not translated into their language finds it in another one.
+    """
+    prefix = f"/{get_language()}/"
+    site = Site.find_for_request(request)
+    if site is None or not request.path.startswith(prefix):
+        return {}
+    rest = request.path.removeprefix(prefix)
+    homes = Page.objects.filter(translation_key=site.root_page.translation_key).select_related("locale")
+    paths = {f"{home.url_path}{rest}": home.locale.language_code for home in homes}
+    pages = Page.objects.live().public().filter(url_path__in=paths).select_related("locale")
+    return {paths[page.url_path]: (_page_url(page, request), False) for page in pages}
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per language, each named in its own language; the current one is marked.
@@ -128,7 +144,9 @@ def language_links(context):
     page = context.get("page")
     current = get_language()
     urls = {}
-    if request is not None and not context.get("not_found"):
+    if request is not None and context.get("not_found"):
+        urls = _not_found_language_urls(request)
+    elif request is not None:
         if isinstance(page, Page) and page.pk:
             urls = _page_language_urls(page, request)
         else:
