@@ -19,6 +19,7 @@ from wagtail.search import index
 from learning.models import City
 from website.accounts.models import trainer_choices
 from website.core.blocks import BaseStreamBlock
+from website.core.images import alt_text_field
 from website.core.translation import page_translatable_fields
 
 DEFAULT_REMINDER_HOURS = "24, 2"
@@ -71,6 +72,8 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
+    # A site without a navigation menu lists the home page's children shown in menus: events among them.
+    show_in_menus_default = True
     translatable_fields = page_translatable_fields(translated=["intro"])
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
@@ -133,6 +136,7 @@ class EventPage(RoutablePageMixin, Page):
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    image_alt = alt_text_field()
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
     registration_open = models.BooleanField(_("registration open"), default=True)
     capacity = models.PositiveIntegerField(
@@ -181,7 +185,7 @@ class EventPage(RoutablePageMixin, Page):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     translatable_fields = page_translatable_fields(
-        translated=["venue", "address", "summary", "body", "questions"],
+        translated=["venue", "address", "summary", "image_alt", "body", "questions"],
         synchronized=[
             "event_type",
             "starts_at",
@@ -211,6 +215,7 @@ class EventPage(RoutablePageMixin, Page):
         ),
         FieldPanel("summary"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         FieldPanel("body"),
         MultiFieldPanel(
             [

@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from website.accounts.models import trainer_choices
 from website.core.blocks import BaseStreamBlock
+from website.core.images import alt_text_field
 from website.core.translation import page_translatable_fields
 
 CURRENCIES = [("EUR", "EUR"), ("KGS", "KGS"), ("USD", "USD")]
@@ -66,6 +67,7 @@ class CoursePage(Page):
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    image_alt = alt_text_field()
     format = models.CharField(
         _("format"), max_length=20, choices=CourseFormat.choices, default=CourseFormat.SELF_PACED
     )
@@ -92,7 +94,7 @@ class CoursePage(Page):
     parent_page_types = ["learning.CourseIndexPage"]
     subpage_types = ["learning.ModulePage"]
     translatable_fields = page_translatable_fields(
-        translated=["summary", "audience", "description"],
+        translated=["summary", "audience", "image_alt", "description"],
         synchronized=["image", "format", "topics", "price", "currency", "trainers", "featured"],
     )
 
@@ -100,6 +102,7 @@ class CoursePage(Page):
         FieldPanel("summary"),
         FieldPanel("audience"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         FieldPanel("description"),
         MultiFieldPanel(
             [FieldPanel("format"), FieldPanel("topics"), FieldPanel("price"), FieldPanel("currency")],
@@ -180,6 +183,10 @@ class ModulePage(Page):
     def has_quiz(self):
         return len(self.quiz) > 0
 
+    def get_sitemap_urls(self, request=None):
+        """Left out of the sitemap: only enrolled learners open it, a visitor is sent to the course."""
+        return []
+
     def serve(self, request, *args, **kwargs):
         """Lessons and the quiz are for enrolled learners; a locked module opens only to staff and trainers."""
         from learning.services import access
@@ -211,6 +218,10 @@ class LessonPage(Page):
 
     class Meta:
         verbose_name = _("lesson")
+
+    def get_sitemap_urls(self, request=None):
+        """Left out of the sitemap: only enrolled learners open it, a visitor is sent to the course."""
+        return []
 
     def serve(self, request, *args, **kwargs):
         """Only learners with access see the lesson; everyone else lands on the course page and its enrol button."""

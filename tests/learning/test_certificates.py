@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
+from learning.documents import validate_printable_on_certificate
 from learning.documents.certificate import render_certificate_pdf
 from learning.factories import CohortFactory, translate
 from learning.models import Certificate, Enrolment
@@ -45,6 +46,13 @@ def test_the_pdf_shows_name_course_trainer_code_and_kyrgyz_letters(settings, cer
     assert {"ң", "ө", "ү"} <= set(text)
     assert f"{settings.SITE_BASE_URL}/certificates/{certificate.code}/" in text
     assert len(PdfReader(io.BytesIO(data)).pages[0].images) == 1
+
+
+def test_the_pdf_shows_every_character_of_a_name_the_profile_accepts(learner, certificate):
+    certificate.name_on_certificate = "Үмүт ☺ ♀"
+    validate_printable_on_certificate(certificate.name_on_certificate)
+
+    assert "Үмүт ☺ ♀" in pdf_text(render_certificate_pdf(certificate))
 
 
 def test_the_learner_downloads_their_certificate(client, learner, certificate):

@@ -1,9 +1,13 @@
 """RSS per language, search per language, sitemap.xml and robots.txt."""
 
+import io
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.core.management import call_command
+from wagtail.models import Site
 
+from learning.factories import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory, ModulePageFactory
 from tests.website.site_tree import translate
 from website.news.factories import NewsIndexPageFactory, NewsPageFactory
 from website.standard.factories import StandardPageFactory
@@ -87,6 +91,59 @@ def test_sitemap_lists_pages_of_all_three_languages(client, news_in_two_language
 
     for url in ("/ru/", "/ky/", "/en/", "/ru/news/training/", "/ky/news/training/", "/ky/news/ky-only/"):
         assert f"<loc>http://localhost{url}</loc>" in xml
+
+
+SITEMAP = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+
+
+def sitemap_alternates(client):
+    """Each <loc> of sitemap.xml → its hreflang alternates."""
+    urlset = ET.fromstring(client.get("/sitemap.xml").content)
+    return {
+        url.findtext("sm:loc", namespaces=SITEMAP): {
+            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", SITEMAP)
+        }
+        for url in urlset.findall("sm:url", SITEMAP)
+    }
+
+
+def test_sitemap_names_the_translations_of_each_page(client, news_in_two_languages):
+    alternates = sitemap_alternates(client)
+
+    both = {
+        "ru": "http://localhost/ru/news/training/",
+        "ky": "http://localhost/ky/news/training/",
+        "x-default": "http://localhost/ru/news/training/",
+    }
+    assert alternates["http://localhost/ru/news/training/"] == both
+    assert alternates["http://localhost/ky/news/training/"] == both
+    assert alternates["http://localhost/ky/news/ky-only/"] == {
+        "ky": "http://localhost/ky/news/ky-only/",
+        "x-default": "http://localhost/ky/news/ky-only/",
+    }
+
+
+def test_sitemap_uses_the_public_address_once_the_site_is_set_up(client, site_tree, settings):
+    settings.SITE_BASE_URL = "https://birge.example"
+
+    call_command("set_site_address", stdout=io.StringIO())
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("birge.example", 443)
+    assert "https://birge.example/ky/" in sitemap_alternates(client)
+
+
+def test_sitemap_leaves_out_lessons_and_modules_a_visitor_cannot_open(client, site_tree):
+    course = CoursePageFactory(
+        parent=CourseIndexPageFactory(parent=site_tree.homes["ru"], slug="courses"), slug="cbpr"
+    )
+    module = ModulePageFactory(parent=course, slug="data")
+    LessonPageFactory(parent=module, slug="interviews")
+
+    locations = sitemap_alternates(client)
+
+    assert "http://localhost/ru/courses/cbpr/" in locations
+    assert not [url for url in locations if "/cbpr/data/" in url]
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_private_areas_out(client):

@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from events.factories import EventIndexPageFactory
 from tests.website.site_tree import translate
 from website.core.factories import NavigationMenuFactory, NavigationMenuItemFactory
 from website.news.factories import NewsIndexPageFactory, NewsPageFactory
@@ -38,7 +39,14 @@ def test_links_to_the_same_page_in_each_translated_language(client, site_tree, n
         "ru": ("/ru/news/training/", True),
         "en": ("/en/news/training/", False),
     }
-    assert '<link rel="alternate" hreflang="ky" href="/ky/jangylyktar/trening/">' in html
+    head = html.split("</head>")[0]
+    for code, url in [
+        ("ky", "/ky/jangylyktar/trening/"),
+        ("ru", "/ru/news/training/"),
+        ("x-default", "/ru/news/training/"),
+        ("en", "/en/news/training/"),
+    ]:
+        assert f'<link rel="alternate" hreflang="{code}" href="http://testserver{url}">' in head
     assert ">Кыргызча</a>" in html and ">Русский</a>" in html and ">English</a>" in html
 
 
@@ -51,7 +59,7 @@ def test_untranslated_page_links_to_the_nearest_translated_ancestor(client, site
     links = switcher_links(html)
     assert links["ky"] == ("/ky/jangylyktar/", False)
     assert links["en"] == ("/en/", False)
-    assert 'hreflang="ky" href="/ky/jangylyktar/">' not in html.split("</head>")[0]
+    assert 'hreflang="ky"' not in html.split("</head>")[0]
 
 
 def test_draft_translation_is_not_offered(client, site_tree, news):
@@ -133,3 +141,24 @@ def test_without_a_menu_the_header_lists_pages_shown_in_menus(client, site_tree,
     html = client.get("/ru/").content.decode()
 
     assert '<a href="/ru/news/">News</a>' in html
+
+
+def test_a_new_site_without_a_menu_lists_its_events(client, site_tree):
+    EventIndexPageFactory(parent=site_tree.homes["ru"], title="События", slug="events")
+
+    html = client.get("/ru/").content.decode()
+
+    assert '<a href="/ru/events/">События</a>' in html
+
+
+def test_a_page_not_found_in_one_language_is_offered_where_it_exists(client, site_tree, news):
+    translate(news[0], site_tree.locales["ky"], slug="news")
+
+    response = client.get("/ky/news/training/")
+
+    assert response.status_code == 404
+    assert switcher_links(response.content.decode()) == {
+        "ky": ("/ky/", True),
+        "ru": ("/ru/news/training/", False),
+        "en": ("/en/", False),
+    }

@@ -1,6 +1,7 @@
 """`manage.py load_demo`: a believable site in three languages, built once and safe to run again."""
 
 import io
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -277,3 +278,68 @@ def test_a_past_training_with_attendance_and_two_stories_made_from_consented_fee
     assert Feedback.objects.filter(event=training, consent=Consent.PRIVATE, story=None).exists()
     html = client.get("/en/stories/").content.decode()
     assert "I realised I have the right not to give my name when I report a violation." in html
+
+
+# Russian that once showed on the Kyrgyz pages: image titles as alt texts, the footer address's «г.», the
+# home page's other word for "stories".
+RUSSIAN_ONLY = [
+    "г.",
+    "Горы",
+    "Обложка",
+    "отчёта",
+    "История",
+    "Кольца",
+    "Полосы",
+    "Главная",
+    "Окуялар",
+    "демо-адрес",
+]
+RUSSIAN_WORD = re.compile("|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in RUSSIAN_ONLY))
+SCRIPT = re.compile(r"<script.*?</script>", re.S)
+
+
+@pytest.fixture
+def project_catalogues(settings):
+    """The site's own translations, as a visitor gets them (the test settings leave them out)."""
+    settings.LOCALE_PATHS = [Path(settings.BASE_DIR) / "locale"]
+
+
+def kyrgyz_pages(client):
+    """(url, html) of every Kyrgyz page a visitor can open."""
+    pages = Page.objects.live().public().filter(locale__language_code="ky").specific()
+    for page in pages:
+        url = page.get_url()
+        response = client.get(url)
+        if response.status_code == 200:
+            yield url, SCRIPT.sub("", response.content.decode())
+
+
+@pytest.mark.django_db
+def test_kyrgyz_pages_show_no_russian_words(loaded, client, project_catalogues):
+    found = {}
+    for url, html in kyrgyz_pages(client):
+        for word in RUSSIAN_WORD.findall(html):
+            found.setdefault(word, set()).add(url)
+
+    assert found == {}
+
+
+@pytest.mark.django_db
+def test_kyrgyz_pictures_are_described_in_kyrgyz(loaded, client):
+    html = client.get("/ky/news/human-rights-day-10-december/").content.decode()
+    home = client.get("/ky/").content.decode()
+
+    assert 'alt="Бири-бирине туташкан түстүү шакектер"' in html
+    assert 'alt="Бири-бирине кирише өрүлгөн түстүү шакектер — катар турган адамдар"' in home
+
+
+@pytest.mark.django_db
+def test_kyrgyz_pages_write_dates_money_and_the_address_the_kyrgyz_way(loaded, client, project_catalogues):
+    home = client.get("/ky/").content.decode()
+    course = client.get("/ky/courses/cbpr/").content.decode()
+
+    assert re.search(r">\d{1,2}-(ноябрь|декабрь) 20\d\d-ж\.</time>", home)
+    assert re.search(r">Бейшемби, 10-декабрь 20\d\d-ж\., 1\d:00</time>", home)
+    assert "75,00 EUR" in home and "75,00 EUR" in course
+    assert "<span>Ош шаары (демо-дарек)</span>" in home
+    assert '<h2 id="home-stories">Баяндар</h2>' in home

@@ -20,6 +20,25 @@ def test_pictures_are_sent_as_webp(client, site_tree):
         home.hero_image = wagtail_factories.ImageFactory(file=picture(image_format))
         home.save_revision().publish()
 
-        hero = re.search(r'<img[^>]*class="hero__image"[^>]*>', client.get("/ru/").content.decode())[0]
+        hero = re.search(r"<picture>.*?</picture>", client.get("/ru/").content.decode(), re.S)[0]
 
-        assert re.search(r'src="[^"]+\.webp"', hero), hero
+        webp = re.search(r'<source [^>]*srcset="([^"]+)"[^>]*type="image/webp"', hero)
+        assert webp and all(".webp " in candidate for candidate in webp[1].split(", ")), hero
+        assert re.search(r'<img[^>]*class="hero__image"[^>]*src="[^"]+\.jpg"', hero), hero
+
+
+def test_a_phone_picks_a_hero_no_wider_than_its_screen(client, site_tree):
+    home = site_tree.homes["ru"]
+    home.hero_image = wagtail_factories.ImageFactory(file=picture("PNG"))
+    home.save_revision().publish()
+
+    hero = re.search(r"<picture>.*?</picture>", client.get("/ru/").content.decode(), re.S)[0]
+
+    assert " 360w" in hero and 'sizes="100vw"' in hero
+
+
+def test_html_is_sent_compressed(client, site_tree):
+    response = client.get("/ru/", headers={"accept-encoding": "gzip"})
+
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]

@@ -3,6 +3,8 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from learning.documents import validate_printable_on_certificate
+
 TRAINERS_GROUP = "Trainers"
 
 
@@ -43,6 +45,7 @@ class User(AbstractUser):
         max_length=150,
         blank=True,
         help_text=_("Your name or a pseudonym. It is shown on certificates and to your trainers."),
+        validators=[validate_printable_on_certificate],
     )
     preferred_language = models.CharField(
         _("preferred language"),

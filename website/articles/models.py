@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from website.core.blocks import BaseStreamBlock
+from website.core.images import alt_text_field
 from website.core.models import Topic
 from website.core.pages import paginate, with_images
 from website.core.translation import page_translatable_fields
@@ -47,17 +48,19 @@ class ArticlePage(Page):
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    image_alt = alt_text_field()
     topics = ParentalManyToManyField("core.Topic", blank=True, verbose_name=_("topics"))
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
 
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
     translatable_fields = page_translatable_fields(
-        translated=["summary", "body"], synchronized=["image", "topics"]
+        translated=["summary", "image_alt", "body"], synchronized=["image", "topics"]
     )
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         FieldPanel("topics"),
         FieldPanel("body"),
     ]

@@ -159,11 +159,10 @@ class Topic(TranslatableMixin, models.Model):
 
 @register_setting(icon="site")
 class SiteSettings(BaseGenericSetting):
-    """Contacts, social links and donation details: the same in every language."""
+    """Contacts, social links and donation details: the same in every language (the address is on the menu)."""
 
     email = models.EmailField(_("contact email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    address = models.CharField(_("address"), max_length=250, blank=True)
     facebook = models.URLField("Facebook", blank=True)
     instagram = models.URLField("Instagram", blank=True)
     telegram = models.URLField("Telegram", blank=True)
@@ -174,9 +173,7 @@ class SiteSettings(BaseGenericSetting):
     bank_recipient = models.CharField(_("recipient"), max_length=200, blank=True)
 
     panels = [
-        MultiFieldPanel(
-            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("address")], heading=_("Contacts")
-        ),
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading=_("Contacts")),
         MultiFieldPanel(
             [FieldPanel("facebook"), FieldPanel("instagram"), FieldPanel("telegram"), FieldPanel("youtube")],
             heading=_("Social links"),
@@ -197,13 +194,25 @@ class SiteSettings(BaseGenericSetting):
 
 
 class NavigationMenu(TranslatableMixin, ClusterableModel):
-    """The header menu and footer text editors control, one per language."""
+    """The header menu, footer text and address editors control, one per language."""
 
     name = models.CharField(_("name"), max_length=100, default="Main")
     footer_text = models.TextField(_("footer text"), blank=True)
+    address = models.CharField(
+        _("address"), max_length=250, blank=True, help_text=_("Shown under the contacts in the footer.")
+    )
 
-    translatable_fields = [SynchronizedField("name"), TranslatableField("footer_text")]
-    panels = [FieldPanel("name"), FieldPanel("footer_text"), InlinePanel("items", label=_("Menu items"))]
+    translatable_fields = [
+        SynchronizedField("name"),
+        TranslatableField("footer_text"),
+        TranslatableField("address"),
+    ]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("footer_text"),
+        FieldPanel("address"),
+        InlinePanel("items", label=_("Menu items")),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("navigation menu")

@@ -16,7 +16,8 @@ def robots_txt(request):
 
 
 def page_not_found(request, exception=None):
-    """The translated 404 page; its language links lead to each language's home page."""
+    """The translated 404 page; its language links lead to the same address where another language has a page
+    there, else to each language's home page."""
     return render(request, "404.html", {"not_found": True}, status=404)
 
 

@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from learning.models import CoursePage
 from website.core.blocks import BaseStreamBlock
+from website.core.images import alt_text_field
 from website.core.pages import with_images
 from website.core.translation import page_translatable_fields
 from website.news.models import NewsPage
@@ -22,6 +23,7 @@ class HomePage(Page):
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    hero_image_alt = alt_text_field()
     hero_cta_page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -41,7 +43,7 @@ class HomePage(Page):
         "events.EventIndexPage",
     ]
     translatable_fields = page_translatable_fields(
-        translated=["hero_title", "hero_text", "hero_cta_label", "body"],
+        translated=["hero_title", "hero_text", "hero_image_alt", "hero_cta_label", "body"],
         synchronized=["hero_image", "hero_cta_page"],
     )
 
@@ -49,6 +51,7 @@ class HomePage(Page):
         FieldPanel("hero_title"),
         FieldPanel("hero_text"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         FieldPanel("hero_cta_page"),
         FieldPanel("hero_cta_label"),
         FieldPanel("body"),

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from website.core.blocks import BaseStreamBlock
+from website.core.images import alt_text_field
 from website.core.pages import paginate, with_images
 from website.core.translation import page_translatable_fields
 from website.news.feeds import NewsFeed
@@ -67,18 +68,20 @@ class NewsPage(Page):
     image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    image_alt = alt_text_field()
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True)
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     translatable_fields = page_translatable_fields(
-        translated=["summary", "body"], synchronized=["date", "image"]
+        translated=["summary", "image_alt", "body"], synchronized=["date", "image"]
     )
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("summary"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         FieldPanel("body"),
         FieldPanel("tags"),
     ]

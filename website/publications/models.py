@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from website.core.blocks import BaseStreamBlock
+from website.core.images import alt_text_field
 from website.core.pages import paginate, with_images
 from website.core.translation import page_translatable_fields
 
@@ -44,6 +45,7 @@ class PublicationPage(Page):
     cover = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    cover_alt = alt_text_field()
     document = models.ForeignKey(
         "wagtaildocs.Document",
         null=True,
@@ -57,13 +59,14 @@ class PublicationPage(Page):
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
     translatable_fields = page_translatable_fields(
-        translated=["summary", "body"], synchronized=["kind", "date", "cover", "document"]
+        translated=["summary", "cover_alt", "body"], synchronized=["kind", "date", "cover", "document"]
     )
     content_panels = Page.content_panels + [
         FieldPanel("kind"),
         FieldPanel("date"),
         FieldPanel("summary"),
         FieldPanel("cover"),
+        FieldPanel("cover_alt"),
         FieldPanel("document"),
         FieldPanel("body"),
     ]

@@ -100,6 +100,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses every HTML response on its way out (cached pages too; WhiteNoise serves the static files
+    # compressed itself). Django pads each compressed body with random bytes against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     # Anonymous visitors' pages come from the cache here, before the rest of the stack runs; the one
     # after the cache-control middleware decides which pages may be kept (website.core.page_cache).
     "website.core.page_cache.PageCacheFrontMiddleware",
@@ -265,6 +268,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Kyrgyz dates and numbers as Kyrgyz writes them («2-декабрь 2026-ж.», «75,00»): see website/formats/.
+FORMAT_MODULE_PATH = ["website.formats"]
 TIME_ZONE = "Asia/Bishkek"
 USE_I18N = True
 USE_TZ = True

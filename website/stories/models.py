@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from events.models.feedback import Consent
 from website.core.blocks import BaseStreamBlock
+from website.core.images import alt_text_field
 from website.core.pages import paginate, with_images
 from website.core.translation import page_translatable_fields
 
@@ -118,6 +119,7 @@ class StoryPage(Page):
             "Only a photo the author agreed to. For an anonymous story, no one must be recognisable."
         ),
     )
+    photo_alt = alt_text_field()
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("story"))
     consent_confirmed = models.BooleanField(
         _("the author agreed to publication"),
@@ -137,7 +139,7 @@ class StoryPage(Page):
     subpage_types = []
     base_form_class = StoryPageForm
     translatable_fields = page_translatable_fields(
-        translated=["excerpt", "quote", "body"],
+        translated=["excerpt", "quote", "photo_alt", "body"],
         synchronized=["date", "author_name", "photo", "consent_confirmed", "source_feedback"],
     )
     content_panels = Page.content_panels + [
@@ -146,6 +148,7 @@ class StoryPage(Page):
         FieldPanel("excerpt"),
         FieldPanel("quote"),
         FieldPanel("photo"),
+        FieldPanel("photo_alt"),
         FieldPanel("body"),
         FieldPanel("consent_confirmed"),
         SourceFeedbackPanel(),

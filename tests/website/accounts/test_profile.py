@@ -45,3 +45,25 @@ def test_the_profile_shows_only_the_signed_in_persons_details(client, person):
 
     assert person.email in body
     assert other.email not in body
+
+
+@pytest.mark.django_db
+def test_a_name_the_certificate_could_not_show_is_refused_with_a_clear_message(client, person):
+    client.force_login(person)
+
+    response = client.post("/en/accounts/profile/", {"display_name": "Айгүл 🌈", "preferred_language": "ru"})
+
+    assert response.status_code == 200
+    assert "A certificate cannot show 🌈. Please write your name without them." in response.content.decode()
+    person.refresh_from_db()
+    assert person.display_name == "Aigul"
+
+
+@pytest.mark.django_db
+def test_kyrgyz_letters_and_symbols_the_certificate_can_show_are_kept(client, person):
+    client.force_login(person)
+
+    client.post("/en/accounts/profile/", {"display_name": "Үмүт ☺", "preferred_language": "ky"})
+
+    person.refresh_from_db()
+    assert person.display_name == "Үмүт ☺"

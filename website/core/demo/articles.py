@@ -4,6 +4,7 @@ from website.articles.models import ArticleIndexPage, ArticlePage
 from website.core.models import Topic
 
 from .localize import ensure_page, ensure_snippet
+from .media import picture
 from .text import T, callout, paragraph, quote, resolve
 
 TOPICS = {
@@ -193,7 +194,7 @@ def ensure_articles(home, topics, pictures, locales):
                 en="What to write down, which evidence to keep and how to stay safe while doing it: a "
                 "step-by-step guide.",
             ),
-            "image": pictures["documenting"],
+            **picture(pictures, "documenting"),
             "topics": [topics["rights"], topics["legal-aid"], topics["safety"]],
             "body": DOCUMENTING,
         },
@@ -217,7 +218,7 @@ def ensure_articles(home, topics, pictures, locales):
                 en="A short introduction to sexual orientation and gender identity, and why they are a "
                 "human-rights matter.",
             ),
-            "image": pictures["sogi"],
+            **picture(pictures, "sogi"),
             "topics": [topics["sogi"], topics["rights"]],
             "body": SOGI,
         },

@@ -9,6 +9,7 @@ from django.utils import timezone
 from learning.models import CourseFormat, CourseIndexPage, CoursePage, LessonPage, ModulePage
 
 from .localize import ensure_page
+from .media import picture
 from .text import T, paragraph, quiz_question
 
 RIGHT, WRONG = True, False
@@ -1180,7 +1181,7 @@ def cbpr_fields(topics, pictures):
                 )
             )
         ],
-        "image": pictures["cbpr"],
+        **picture(pictures, "cbpr"),
         "format": CourseFormat.SELF_PACED,
         "topics": [topics["health"], topics["rights"]],
         "price": Decimal("75.00"),
@@ -1225,7 +1226,7 @@ def documenting_fields(topics, pictures):
                 )
             )
         ],
-        "image": pictures["documenting"],
+        **picture(pictures, "documenting"),
         "format": CourseFormat.SELF_PACED,
         "topics": [topics["rights"], topics["legal-aid"]],
         "price": Decimal("0.00"),
@@ -1272,7 +1273,7 @@ def tot_fields(topics, pictures, trainer):
                 )
             )
         ],
-        "image": pictures["tot"],
+        **picture(pictures, "tot"),
         "format": CourseFormat.TOT_BLENDED,
         "topics": [topics["rights"], topics["safety"]],
         "trainers": [trainer],

@@ -18,6 +18,7 @@ from events.services.feedback import submit_feedback, turn_into_story
 from learning.models import City, ModulePage
 
 from .localize import ensure_page, update_page
+from .media import picture
 from .text import T, paragraph
 
 
@@ -187,7 +188,7 @@ def training_feedback(pictures):
                     en="At the training I understood why it matters to write things down straight away, in "
                     "the person's own words.",
                 ),
-                "photo": pictures["story_named"],
+                **picture(pictures, "story_named", "photo"),
                 "body": [paragraph(NAMED_STORY)],
             },
         ),
@@ -215,7 +216,7 @@ def training_feedback(pictures):
                     ky="Укук бузуу тууралуу кабарлаганда атымды айтпоого укугум бар экенин түшүндүм.",
                     en="I realised I have the right not to give my name when I report a violation.",
                 ),
-                "photo": pictures["story_anonymous"],
+                **picture(pictures, "story_anonymous", "photo"),
                 "body": [paragraph(ANONYMOUS_STORY)],
             },
         ),
@@ -259,7 +260,7 @@ def ensure_index(home, locales):
     )
 
 
-def bishkek_fields(day, picture):
+def bishkek_fields(day, pictures):
     return {
         "title": T(
             ru="День прав человека в Бишкеке: день открытых дверей",
@@ -280,7 +281,7 @@ def bishkek_fields(day, picture):
         "event_language": "ru",
         "capacity": 40,
         "waiting_list": True,
-        "image": picture,
+        **picture(pictures, "human_rights_day"),
         "summary": T(
             ru="10 декабря юристы сети весь день бесплатно консультируют, а студенты соревнуются в викторине о "
             "Всеобщей декларации прав человека.",
@@ -313,7 +314,7 @@ def bishkek_fields(day, picture):
     }
 
 
-def osh_fields(day, picture, organiser):
+def osh_fields(day, pictures, organiser):
     return {
         "title": T(
             ru="День прав человека в Оше: акция «Мы знаем свои права»",
@@ -334,7 +335,7 @@ def osh_fields(day, picture, organiser):
         "event_language": "ky",
         "capacity": OSH_SEATS,
         "waiting_list": True,
-        "image": picture,
+        **picture(pictures, "human_rights_day"),
         "organisers": [organiser],
         "summary": T(
             ru="Молодёжная акция и командная игра о правах человека вместе со студентами вузов Оша. Мест мало: "
@@ -532,14 +533,14 @@ def ensure_events(home, cbpr_course, pictures, people, locales, today=None):
         index,
         EventPage,
         "human-rights-day-bishkek",
-        bishkek_fields(human_rights_day, pictures["human_rights_day"]),
+        bishkek_fields(human_rights_day, pictures),
         locales,
     )
     osh = ensure_page(
         index,
         EventPage,
         "human-rights-day-osh",
-        osh_fields(human_rights_day, pictures["human_rights_day"], trainer),
+        osh_fields(human_rights_day, pictures, trainer),
         locales,
     )
     ensure_page(

@@ -1,11 +1,14 @@
 """The home page: the site root in Russian, with its Kyrgyz and English translations."""
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
+from website.core.sites import set_site_address
 from website.home.models import HomePage
 
 from .localize import ensure_page, update_page
+from .media import ALT_TEXTS
 from .text import SOURCE_LANGUAGE, T, call_to_action, callout, paragraph
 
 SLUG = "home"
@@ -95,6 +98,7 @@ def home_fields(hero_image, links=None):
             "plain language.",
         ),
         "hero_image": hero_image,
+        "hero_image_alt": ALT_TEXTS["hero"],
         "hero_cta_label": T(
             ru="Получить юридическую помощь", ky="Юридикалык жардам алуу", en="Get legal help"
         ),
@@ -151,6 +155,7 @@ def _make_site_root(home):
     site.root_page = home
     site.site_name = "Birge"
     site.save()
+    set_site_address(site, settings.SITE_BASE_URL)
 
 
 def ensure_home(locales, hero_image):

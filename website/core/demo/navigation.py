@@ -1,4 +1,4 @@
-"""The header menu (one per language) and the site-wide settings: contacts and bank details."""
+"""The header menu and footer address (one per language) and the site-wide settings: contacts and bank details."""
 
 from website.core.models import NavigationMenu, NavigationMenuItem, SiteSettings
 
@@ -7,15 +7,16 @@ from .standard import BANK, CONTACTS
 from .text import SOURCE_LANGUAGE, TARGET_LANGUAGES, T, resolve
 
 MENU = [
-    ("about", T(ru="О сети", ky="Тармак жөнүндө", en="About")),
-    ("legal_help", T(ru="Юридическая помощь", ky="Юридикалык жардам", en="Legal help")),
+    ("about", T(ru="О сети", ky="Биз жөнүндө", en="About")),
+    ("legal_help", T(ru="Юридическая помощь", ky="Укуктук жардам", en="Legal help")),
     ("news", T(ru="Новости", ky="Жаңылыктар", en="News")),
     ("articles", T(ru="Статьи", ky="Макалалар", en="Articles")),
     ("publications", T(ru="Публикации", ky="Басылмалар", en="Publications")),
     ("courses", T(ru="Курсы", ky="Курстар", en="Courses")),
+    ("events", T(ru="События", ky="Иш-чаралар", en="Events")),
     ("stories", T(ru="Истории", ky="Баяндар", en="Stories")),
     ("partners", T(ru="Партнёры", ky="Өнөктөштөр", en="Partners")),
-    ("donate", T(ru="Поддержать", ky="Колдоо көрсөтүү", en="Donate")),
+    ("donate", T(ru="Поддержать", ky="Колдоо", en="Donate")),
     ("contact", T(ru="Контакты", ky="Байланыш", en="Contact")),
 ]
 FOOTER = T(
@@ -26,6 +27,9 @@ FOOTER = T(
     en="Birge is a network of human-rights and community organisations in Kyrgyzstan. The content of this "
     "site is for demonstration.",
 )
+
+
+ADDRESS = T(ru="г. Ош (демо-адрес)", ky="Ош шаары (демо-дарек)", en="Osh (demo address)")
 
 
 def _menu_builder(pages, locales):
@@ -40,7 +44,12 @@ def _menu_builder(pages, locales):
             )
             for order, (key, label) in enumerate(MENU)
         ]
-        return NavigationMenu(name="Main", footer_text=resolve(FOOTER, language), items=items)
+        return NavigationMenu(
+            name="Main",
+            footer_text=resolve(FOOTER, language),
+            address=resolve(ADDRESS, language),
+            items=items,
+        )
 
     return build
 
@@ -69,9 +78,34 @@ def ensure_menu(pages, locales):
         translation_key=demo_key(NavigationMenu._meta.label, "main")
     ).exists()
     menu = ensure_snippet(NavigationMenu, "main", _menu_builder(pages, locales), locales)
-    if not existed:
+    if existed:
+        _add_missing_items(menu, pages, locales)
+    else:
         _localize_items(menu, locales)
     return menu
+
+
+def _add_missing_items(menu, pages, locales):
+    """A menu made by an earlier demo gets the items added since (Events), in every language, in order."""
+    for language, locale in locales.items():
+        translated = menu if language == SOURCE_LANGUAGE else menu.get_translation_or_none(locale)
+        if translated is None:
+            continue
+        items = {item.translation_key: item for item in translated.items.all()}
+        for order, (key, label) in enumerate(MENU):
+            item = items.get(demo_key("menu-item", key))
+            if item is None:
+                page = pages[key].get_translation_or_none(locale) or pages[key]
+                item = NavigationMenuItem(
+                    menu=translated,
+                    label=resolve(label, language),
+                    page=page,
+                    translation_key=demo_key("menu-item", key),
+                    locale=locale,
+                )
+            if item.pk is None or item.sort_order != order:
+                item.sort_order = order
+                item.save()
 
 
 def ensure_site_settings():

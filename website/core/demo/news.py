@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from website.news.models import NewsIndexPage, NewsPage
 
 from .localize import ensure_page
+from .media import picture
 from .text import T, call_to_action, callout, paragraph
 
 HUMAN_RIGHTS_DAY = [
@@ -149,7 +150,7 @@ def ensure_news(home, cbpr_course, pictures, locales, today=None):
                     en="A drawing competition for schoolchildren, a radio quiz, a “We know our rights” street "
                     "action and free legal advice.",
                 ),
-                "image": pictures["human_rights_day"],
+                **picture(pictures, "human_rights_day"),
                 "body": HUMAN_RIGHTS_DAY,
             },
             ["human-rights-day", "youth"],
@@ -171,7 +172,7 @@ def ensure_news(home, cbpr_course, pictures, locales, today=None):
                     en="Seven modules, 75 euros for the whole course; the first two modules are open and the "
                     "rest follow every two weeks.",
                 ),
-                "image": pictures["cbpr"],
+                **picture(pictures, "cbpr"),
                 "body": [
                     paragraph(CBPR),
                     call_to_action(
@@ -201,7 +202,7 @@ def ensure_news(home, cbpr_course, pictures, locales, today=None):
                     en="Three days on freedom of expression, documenting violations, the rights of women in "
                     "border areas and a shared strategy for responding to crises.",
                 ),
-                "image": pictures["tot"],
+                **picture(pictures, "tot"),
                 "body": TOT,
             },
             ["tot", "women"],
@@ -223,7 +224,7 @@ def ensure_news(home, cbpr_course, pictures, locales, today=None):
                     en="Organisations of people who use drugs, sex workers, people living with HIV and LGBT "
                     "people will speak with one voice.",
                 ),
-                "image": pictures["coalition"],
+                **picture(pictures, "coalition"),
                 "body": HATE_SPEECH,
             },
             ["coalition", "hate-speech"],

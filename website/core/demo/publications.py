@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from website.publications.models import PublicationIndexPage, PublicationPage
 
 from .localize import ensure_page
-from .media import ensure_document, report_pdf
+from .media import ALT_TEXTS, ensure_document, report_pdf
 from .text import T, paragraph
 
 REPORT_TITLE = "Права четырёх сообществ: итоги мониторинга"
@@ -98,6 +98,7 @@ def ensure_publications(home, cover, locales, today=None):
                 "with HIV and LGBT people, and on what needs to change.",
             ),
             "cover": cover,
+            "cover_alt": ALT_TEXTS["report_cover"],
             "document": report,
             "body": [
                 paragraph(

@@ -11,7 +11,7 @@ BANK = {
     "bank_account": "KG00 DEMO 0000 0000 0000",
     "bank_swift": "DEMOKG22",
 }
-CONTACTS = {"email": "info@birge.example", "phone": "+996 555 000 000", "address": "г. Ош (демо-адрес)"}
+CONTACTS = {"email": "info@birge.example", "phone": "+996 555 000 000"}
 
 ABOUT = [
     paragraph(

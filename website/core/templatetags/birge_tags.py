@@ -56,7 +56,7 @@ def _fallback_links(locale, request):
 
 @register.simple_tag(takes_context=True)
 def navigation_menu(context):
-    """The active language's menu links and footer text, in a fixed number of queries."""
+    """The active language's menu links, footer text and address, in a fixed number of queries."""
     request = context.get("request")
     locale = Locale.get_active()
     items = NavigationMenuItem.objects.select_related("page").order_by("sort_order")
@@ -67,12 +67,12 @@ def navigation_menu(context):
         .first()
     )
     if menu is None:
-        return {"links": _fallback_links(locale, request), "footer_text": ""}
+        return {"links": _fallback_links(locale, request), "footer_text": "", "address": ""}
     current_path = request.path if request else ""
     links = _menu_links(menu, locale, request)
     for link in links:
         link["current"] = link["url"] == current_path
-    return {"links": links, "footer_text": menu.footer_text}
+    return {"links": links, "footer_text": menu.footer_text, "address": menu.address}
 
 
 def _language_names():
@@ -116,18 +116,37 @@ def _view_language_urls(request):
     return urls
 
 
+def _not_found_language_urls(request):
+    """A page not found under /<language>/: (url, exact) of the same address where another language has it.
+
+    A visitor who followed a link to a page not translated into their language finds it in another one.
+    """
+    prefix = f"/{get_language()}/"
+    site = Site.find_for_request(request)
+    if site is None or not request.path.startswith(prefix):
+        return {}
+    rest = request.path.removeprefix(prefix)
+    homes = Page.objects.filter(translation_key=site.root_page.translation_key).select_related("locale")
+    paths = {f"{home.url_path}{rest}": home.locale.language_code for home in homes}
+    pages = Page.objects.live().public().filter(url_path__in=paths).select_related("locale")
+    return {paths[page.url_path]: (_page_url(page, request), False) for page in pages}
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per language, each named in its own language; the current one is marked.
 
-    ``exact`` tells whether the link shows the same content (used for hreflang alternates);
+    ``exact`` tells whether the link shows the same content (used for hreflang alternates, with their
+    ``absolute_url``; ``default`` marks the site's default language, the x-default alternate);
     otherwise it leads to the nearest translated page or that language's home page.
     """
     request = context.get("request")
     page = context.get("page")
     current = get_language()
     urls = {}
-    if request is not None and not context.get("not_found"):
+    if request is not None and context.get("not_found"):
+        urls = _not_found_language_urls(request)
+    elif request is not None:
         if isinstance(page, Page) and page.pk:
             urls = _page_language_urls(page, request)
         else:
@@ -136,13 +155,16 @@ def language_links(context):
     links = []
     for code, name in _language_names().items():
         url, exact = urls.get(code, (None, False))
+        url = url or f"/{code}/"
         links.append(
             {
                 "code": code,
                 "name": name,
-                "url": url or f"/{code}/",
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url) if request is not None else url,
                 "exact": exact,
                 "current": code == current,
+                "default": code == settings.LANGUAGE_CODE,
             }
         )
     return links
