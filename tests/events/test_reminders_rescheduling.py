@@ -56,9 +56,9 @@ def test_moving_an_event_tells_everyone_registered_once_even_when_published_twic
     told = {message.to[0]: message for message in time_changed(mailoutbox)}
     assert sorted(told) == sorted([confirmed.email, waiting.email, offered.email])
     message = told[confirmed.email]
-    assert message.subject == "New time: Тренинг ky now starts 12 Март, 13:00"
-    assert "New time: 12 Март 2030, 13:00 (Bishkek time)" in message.body
-    assert "Previous time: 12 Март 2030, 10:00" in message.body
+    assert message.subject == "New time: Тренинг ky now starts 12-Март, 13:00"
+    assert "New time: 12-Март 2030-ж., 13:00 (Bishkek time)" in message.body
+    assert "Previous time: 12-Март 2030-ж., 10:00" in message.body
     entry = calendar_entry(message)
     assert entry.decoded("dtstart") == LATER
     assert str(entry["summary"]) == "Тренинг ky"

@@ -43,7 +43,7 @@ def test_confirmed_people_get_the_reminder_in_their_language_with_the_calendar_f
     by_address = {message.to[0]: message for message in mailoutbox}
     assert sorted(by_address) == ["en@example.org", "ky@example.org", "ru@example.org"]
     ky = by_address["ky@example.org"]
-    assert ky.subject == "Reminder: Адам укуктары күнү, 12 Март, 10:00"
+    assert ky.subject == "Reminder: Адам укуктары күнү, 12-Март, 10:00"
     assert "10:00 (Bishkek time)" in ky.body
     assert "12 Erkindik Boulevard" in ky.body
     assert f"/ky/events/registrations/{confirmed['ky'].token}/cancel/" in ky.body

@@ -58,7 +58,7 @@ def test_learners_get_the_webinar_reminder_once_in_their_language_with_the_onlin
     assert sent == [1, 0]
     [message] = mailoutbox
     assert message.to == [learner.email]
-    assert message.subject == "Webinar of your course: Маалыматтарды талдоо, 12 Март, 10:00"
+    assert message.subject == "Webinar of your course: Маалыматтарды талдоо, 12-Март, 10:00"
     assert "CBPR курсу" in message.body
     assert ONLINE_URL in message.body
     assert ONLINE_URL in str(calendar_entry(message)["location"])

@@ -123,8 +123,8 @@ def _not_found_language_urls(request):
     """
     prefix = f"/{get_language()}/"
     site = Site.find_for_request(request)
-    if site is None or not request.path.startswith(prefix):
-        return {}
+    if site is None or not request.path.startswith(prefix) or "\x00" in request.path:
+        return {}  # a NUL cannot be in a page's address, and PostgreSQL refuses it in a query
     rest = request.path.removeprefix(prefix)
     homes = Page.objects.filter(translation_key=site.root_page.translation_key).select_related("locale")
     paths = {f"{home.url_path}{rest}": home.locale.language_code for home in homes}
