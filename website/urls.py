@@ -41,5 +41,6 @@ if settings.DEBUG:
         + urlpatterns
     )
 
+handler403 = "website.core.views.permission_denied"
 handler404 = "website.core.views.page_not_found"
 handler500 = "website.core.views.server_error"

@@ -43,6 +43,7 @@ class CourseIndexPage(Page):
 
     class Meta:
         verbose_name = _("course catalogue")
+        verbose_name_plural = _("course catalogues")
 
     def get_context(self, request, *args, **kwargs):
         from learning.services import catalogue
@@ -57,7 +58,12 @@ class CoursePage(Page):
     audience = models.TextField(_("who it is for"), blank=True)
     description = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
     image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
     )
     format = models.CharField(
         _("format"), max_length=20, choices=CourseFormat.choices, default=CourseFormat.SELF_PACED
@@ -104,6 +110,7 @@ class CoursePage(Page):
 
     class Meta:
         verbose_name = _("course")
+        verbose_name_plural = _("courses")
 
     @property
     def is_free(self):
@@ -141,7 +148,7 @@ class ModulePage(Page):
     release_at = models.DateTimeField(
         _("opens on"), null=True, blank=True, help_text=_("Leave empty to open the module at once.")
     )
-    quiz = StreamField([("question", QuestionBlock())], blank=True, verbose_name=_("quiz"))
+    quiz = StreamField([("question", QuestionBlock(label=_("Question")))], blank=True, verbose_name=_("quiz"))
     pass_mark = models.PositiveSmallIntegerField(
         _("pass mark (%)"), default=70, validators=[MinValueValidator(1), MaxValueValidator(100)]
     )
@@ -165,6 +172,7 @@ class ModulePage(Page):
 
     class Meta:
         verbose_name = _("module")
+        verbose_name_plural = _("modules")
 
     def is_released(self, now=None):
         return self.release_at is None or self.release_at <= (now or timezone.now())
@@ -204,6 +212,7 @@ class LessonPage(Page):
 
     class Meta:
         verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
 
     def serve(self, request, *args, **kwargs):
         """Only learners with access see the lesson; everyone else lands on the course page and its enrol button."""

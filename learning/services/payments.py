@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from payments import PaymentError, PaymentStatus
 
-from learning.models import Order, Payment, Refund
+from learning.models import Order, Payment, PaymentVariant, Refund
 from website.core.audit import record
 
 from .enrolment import revoke
@@ -29,7 +29,7 @@ from .vouchers import VoucherError, check_voucher
 
 logger = logging.getLogger("birge.payments")
 
-BANK_TRANSFER = "bank_transfer"
+BANK_TRANSFER = PaymentVariant.BANK_TRANSFER
 OPEN_STATUSES = (PaymentStatus.WAITING, PaymentStatus.INPUT)
 CENT = Decimal("0.01")
 
@@ -44,12 +44,7 @@ class RefundError(Exception):
         self.message = message
 
 
-VARIANT_LABELS = {
-    "dummy": _("Test payment (no money is taken)"),
-    "stripe": _("Card (Stripe)"),
-    "paypal": _("PayPal"),
-    BANK_TRANSFER: _("Bank transfer"),
-}
+VARIANT_LABELS = dict(PaymentVariant.choices)
 
 
 def payment_choices():

@@ -25,6 +25,7 @@ class ArticleIndexPage(Page):
 
     class Meta:
         verbose_name = _("article index")
+        verbose_name_plural = _("article indexes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -45,7 +46,12 @@ class ArticleIndexPage(Page):
 class ArticlePage(Page):
     summary = models.TextField(_("summary"), blank=True)
     image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
     )
     topics = ParentalManyToManyField("core.Topic", blank=True, verbose_name=_("topics"))
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
@@ -65,6 +71,7 @@ class ArticlePage(Page):
 
     class Meta:
         verbose_name = _("article")
+        verbose_name_plural = _("articles")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

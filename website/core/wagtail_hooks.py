@@ -1,16 +1,21 @@
 """Admin registration: the translatable snippets editors manage alongside pages, the email outbox and the audit log."""
 
+import django_filters
 from django.db import models
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
+from django.utils.html import conditional_escape
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.fields import BaseFieldDisplay, register_display_class
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from website.core import audit
 from website.core.models import AuditEntry, NavigationMenu, OutboxEmail, Topic
 from website.partners.models import Partner
 
@@ -82,6 +87,16 @@ def register_outbox_admin():
     return OutboxEmailViewSet("core_outbox")
 
 
+class AuditEntryFilterSet(WagtailFilterSet):
+    action = django_filters.ChoiceFilter(label=_("action"), choices=audit.action_choices)
+    object_type = django_filters.ChoiceFilter(label=_("object type"), choices=audit.object_type_choices)
+    created_at = django_filters.DateFromToRangeFilter(label=_("when"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = AuditEntry
+        fields = ["action", "object_type", "created_at"]
+
+
 class AuditEntryViewSet(ModelViewSet):
     """Who looked at or exported personal data, what, when and which record: never the values."""
 
@@ -90,8 +105,19 @@ class AuditEntryViewSet(ModelViewSet):
     menu_label = _("Audit log")
     add_to_settings_menu = True
     copy_view_enabled = False
-    list_display = ["created_at", "actor", "action", "object_type", "object_id", "detail"]
-    list_filter = ["action", "object_type", "created_at"]
+    list_display = [
+        "created_at",
+        "actor",
+        Column("action", label=_("action"), accessor=lambda entry: audit.action_label(entry.action)),
+        Column(
+            "object_type",
+            label=_("object type"),
+            accessor=lambda entry: audit.object_type_label(entry.object_type),
+        ),
+        "object_id",
+        "detail",
+    ]
+    filterset_class = AuditEntryFilterSet
     list_per_page = 50
     ordering = ["-created_at"]
     form_fields = []
@@ -106,12 +132,23 @@ def register_audit_log():
     return AuditEntryViewSet("audit_log")
 
 
+NOTHING = "—"
+
+
 class LocalDateTimeDisplay(BaseFieldDisplay):
     """A date and time on an inspect page in the admin's time zone, as the listings show it (Wagtail's
-    inspect view would print the stored UTC time)."""
+    inspect view would print the stored UTC time), or a dash for none (not "None")."""
 
     def render_html(self, parent_context=None):
-        return formats.localize(timezone.localtime(self.value) if self.value else self.value)
+        return formats.localize(timezone.localtime(self.value)) if self.value else NOTHING
+
+
+class RelatedRecordDisplay(BaseFieldDisplay):
+    """A related record on an inspect page, or a dash when there is none (Wagtail would print "None")."""
+
+    def render_html(self, parent_context=None):
+        return conditional_escape(str(self.value)) if self.value is not None else NOTHING
 
 
 register_display_class(models.DateTimeField, display_class=LocalDateTimeDisplay)
+register_display_class(models.ForeignKey, display_class=RelatedRecordDisplay)
