@@ -1,5 +1,9 @@
 """The templates' own strings, the models' labels and the admin menus come from the project's catalogues."""
 
+import datetime
+import json
+import re
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -7,9 +11,11 @@ from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
-from django.utils import translation
+from django.utils import formats, translation
 
 from tests.website.site_tree import build_site_tree
+from website.accounts.factories import StaffFactory
+from website.accounts.services import activate_totp_for
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 
@@ -116,3 +122,56 @@ def test_every_model_field_and_choice_of_the_project_has_a_russian_label(project
     ]
 
     assert not untranslated, "\n".join(untranslated)
+
+
+def menu_labels(html):
+    """{item name: label} for every item of the admin's sidebar menu, submenus included."""
+    props = re.search(
+        r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', html, re.S
+    )
+    labels = {}
+
+    def walk(node):
+        if isinstance(node, dict):
+            if "name" in node and "label" in node:
+                name = node["name"]
+                labels[name if isinstance(name, str) else name["_val"]] = node["label"]
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads(props.group(1)))
+    return labels
+
+
+@pytest.mark.django_db
+def test_every_admin_menu_item_speaks_russian(client, project_catalogues):
+    administrator = StaffFactory(is_superuser=True)
+    activate_totp_for(administrator)
+    client.force_login(administrator)
+
+    english = menu_labels(client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content.decode())
+    russian = menu_labels(client.get("/admin/", HTTP_ACCEPT_LANGUAGE="ru").content.decode())
+
+    assert {"learning", "orders", "feedback-to-review", "site-content", "audit-log"} <= set(russian)
+    assert russian.keys() == english.keys()
+    untranslated = [f"{name}: {label}" for name, label in russian.items() if label == english[name]]
+    assert not untranslated, "\n".join(untranslated)
+
+
+def test_a_russian_sentence_ending_in_a_date_has_one_full_stop(project_catalogues):
+    """Russian dates end in «г.», so «… откроется %(date)s.» would end in «г..»."""
+    with translation.override("ru"):
+        date = formats.date_format(datetime.date(2026, 12, 4), "DATE_FORMAT")
+        catalogue = translation.trans_real.translation("ru")._catalog
+        sentences = [
+            msgstr % defaultdict(lambda: "…", date=date)
+            for msgid, msgstr in catalogue.items()
+            if isinstance(msgid, str) and "%(date)s" in msgid
+        ]
+
+    assert date.endswith("г.")
+    assert len(sentences) >= 4
+    assert not [sentence for sentence in sentences if ".." in sentence]

@@ -25,4 +25,7 @@ CORRECTED_MESSAGES = [
     gettext_noop("Translated manually on {date}"),
     gettext_noop("Translated with {tool_name} on {date}"),
     gettext_noop("Machine translated on {date}"),
+    # Menu items labelled again in each request's language (see website/core/wagtail_hooks.py).
+    gettext_noop("Translations"),
+    gettext_noop("What's new in Wagtail %(version)s"),
 ]

@@ -1,10 +1,14 @@
 """Admin registration: the translatable snippets editors manage alongside pages, the email outbox and the audit log."""
 
+import copy
+
 import django_filters
 from django.db import models
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.html import conditional_escape
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -14,6 +18,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.utils.version import get_main_version
 
 from website.core import audit
 from website.core.models import AuditEntry, NavigationMenu, OutboxEmail, Topic
@@ -152,3 +157,33 @@ class RelatedRecordDisplay(BaseFieldDisplay):
 
 register_display_class(models.DateTimeField, display_class=LocalDateTimeDisplay)
 register_display_class(models.ForeignKey, display_class=RelatedRecordDisplay)
+
+
+def relabel(menu_items, labels):
+    """Give menu items that a package labels once, in the language of the first request that builds the
+    menu, their label in this request's language (`labels`: whether an item is the one → its label)."""
+    for index, item in enumerate(menu_items):
+        for is_the_item, label in labels:
+            if is_the_item(item):
+                menu_items[index] = copy.copy(item)
+                menu_items[index].label = label()
+
+
+@hooks.register("construct_reports_menu")
+def relabel_translations_report(request, menu_items):
+    report_url = reverse("wagtail_localize:translations_report")
+    relabel(menu_items, [(lambda item: item.url == report_url, lambda: gettext("Translations"))])
+
+
+@hooks.register("construct_help_menu")
+def relabel_whats_new(request, menu_items):
+    version = get_main_version(include_patch=False)
+    relabel(
+        menu_items,
+        [
+            (
+                lambda item: item.name == f"whats-new-in-wagtail-{version}",
+                lambda: gettext("What's new in Wagtail %(version)s") % {"version": version},
+            )
+        ],
+    )
