@@ -67,6 +67,7 @@ def test_the_audit_log_speaks_russian_to_a_russian_administrator(client, export_
     assert "Выгрузил(а) участников группы" in html
     assert ">Группа<" in html
     assert re.search(r">\s*Кто\s*<", html)
+    assert re.search(r">\s*Действие\s*<", html)
     assert "Actor" not in html
 
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.html import conditional_escape
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -113,10 +114,12 @@ class AuditEntryViewSet(ModelViewSet):
     list_display = [
         "created_at",
         "actor",
-        Column("action", label=_("action"), accessor=lambda entry: audit.action_label(entry.action)),
+        Column(
+            "action", label=capfirst(_("action")), accessor=lambda entry: audit.action_label(entry.action)
+        ),
         Column(
             "object_type",
-            label=_("object type"),
+            label=capfirst(_("object type")),
             accessor=lambda entry: audit.object_type_label(entry.object_type),
         ),
         "object_id",
