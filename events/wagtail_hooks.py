@@ -26,7 +26,6 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView, InspectView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
@@ -47,6 +46,7 @@ from events.services import feedback as feedback_service
 from events.services.organisers import WAITING_STATUSES, canonical_events
 from events.services.reports import event_report, report_table
 from learning.wagtail_hooks import READ_ONLY, AuditedIndexView, StaffPermissionPolicy
+from website.core.admin_views import AdminPageMixin
 from website.core.audit import record
 from website.core.spreadsheets import csv_download
 from website.stories.models import PUBLISH_NEEDS_CONSENT, hidden_stories
@@ -211,7 +211,7 @@ def staff_with(permission):
     return type("StaffMenuItem", (MenuItem,), {"is_shown": is_shown})
 
 
-class CountsView(WagtailAdminTemplateMixin, TemplateView):
+class CountsView(AdminPageMixin, TemplateView):
     """A staff page of counts (no personal data)."""
 
     def dispatch(self, request, *args, **kwargs):
@@ -343,7 +343,7 @@ class FeedbackInspectView(InspectView):
         )
 
 
-class FeedbackActionMixin(WagtailAdminTemplateMixin):
+class FeedbackActionMixin(AdminPageMixin):
     """A review action on one feedback: staff with the moderation permission only."""
 
     header_icon = "openquote"

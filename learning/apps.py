@@ -6,3 +6,20 @@ class LearningConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "learning"
     verbose_name = _("Learning")
+
+    def ready(self):
+        from website.core.audit import register_action_labels
+
+        register_action_labels(AUDIT_ACTIONS)
+
+
+AUDIT_ACTIONS = {
+    "certificate.revoke": _("Revoked a certificate"),
+    "order.confirm_bank_transfer": _("Confirmed a bank transfer"),
+    "order.refund": _("Refunded an order"),
+    "receipt.download": _("Downloaded a receipt"),
+    "cohort.participants.view": _("Viewed a cohort's participants"),
+    "cohort.participants.import": _("Imported a cohort's participants"),
+    "cohort.participants.export": _("Exported a cohort's participants"),
+    "cohort.attendance.view": _("Viewed a session's attendance"),
+}

@@ -20,7 +20,6 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -41,6 +40,7 @@ from learning.services.orders import CheckoutError, IllegalTransition
 from learning.services.payments import PaymentRejected, RefundError, confirm_bank_transfer, refund_order
 from learning.services.reports import monthly_course_report, report_as_csv
 from learning.services.vouchers import uses_count
+from website.core.admin_views import AdminPageMixin
 from website.core.audit import record
 
 READ_ONLY = ("add", "change", "delete")
@@ -140,7 +140,7 @@ class RefundForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
 
 
-class OrderActionView(WagtailAdminTemplateMixin, FormView):
+class OrderActionView(AdminPageMixin, FormView):
     """A staff action on one order, run through the payment services (same rules as everywhere)."""
 
     template_name = "learning/admin/order_action.html"
@@ -408,7 +408,7 @@ class CertificateIndexView(AuditedIndexView):
         return buttons
 
 
-class RevokeCertificateView(WagtailAdminTemplateMixin, TemplateView):
+class RevokeCertificateView(AdminPageMixin, TemplateView):
     """Confirm, then mark a certificate revoked: its public check then says it is no longer valid."""
 
     template_name = "learning/admin/certificate_revoke.html"
@@ -458,7 +458,7 @@ class CertificateViewSet(LearningModelViewSet):
         ]
 
 
-class CourseReportView(WagtailAdminTemplateMixin, TemplateView):
+class CourseReportView(AdminPageMixin, TemplateView):
     """Enrolments, completions and revenue per course per month; ?export=csv downloads it."""
 
     template_name = "learning/admin/course_report.html"

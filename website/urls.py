@@ -56,5 +56,6 @@ if settings.DEBUG:
 
     urlpatterns = staticfiles_urlpatterns() + public_media_urlpatterns() + urlpatterns
 
+handler403 = "website.core.views.permission_denied"
 handler404 = "website.core.views.page_not_found"
 handler500 = "website.core.views.server_error"

@@ -26,7 +26,12 @@ class Feedback(PersonalRecord, models.Model):
         "events.EventPage", on_delete=models.CASCADE, related_name="feedback", verbose_name=_("event")
     )
     registration = models.OneToOneField(
-        "events.Registration", null=True, blank=True, on_delete=models.SET_NULL, related_name="feedback"
+        "events.Registration",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="feedback",
+        verbose_name=_("registration"),
     )
     rating = models.PositiveSmallIntegerField(
         _("rating"), validators=[MinValueValidator(1), MaxValueValidator(5)]
@@ -41,18 +46,28 @@ class Feedback(PersonalRecord, models.Model):
         _("status"), max_length=12, choices=FeedbackStatus.choices, default=FeedbackStatus.NEW
     )
     story = models.ForeignKey(
-        "stories.StoryPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "stories.StoryPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("story"),
     )
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reviewed by"),
     )
     reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("feedback")
-        verbose_name_plural = _("feedback")
+        verbose_name_plural = _("feedback entries")
 
     def __str__(self):
         return f"{self.event} ({self.rating}/5)"

@@ -79,6 +79,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("event index")
+        verbose_name_plural = _("event indexes")
 
     @path("", name="upcoming")
     def upcoming(self, request):
@@ -134,7 +135,12 @@ class EventPage(RoutablePageMixin, Page):
     event_language = models.CharField(_("language of the event"), max_length=8, choices=settings.LANGUAGES)
     summary = models.TextField(_("summary"), max_length=400, blank=True)
     image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
     )
     image_alt = alt_text_field()
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
@@ -159,7 +165,9 @@ class EventPage(RoutablePageMixin, Page):
         validators=[validate_reminder_hours],
         help_text=_("Comma-separated, e.g. “24, 2”. Leave empty for no reminders."),
     )
-    questions = StreamField([("question", QuestionBlock())], blank=True, verbose_name=_("optional questions"))
+    questions = StreamField(
+        [("question", QuestionBlock(label=_("Question")))], blank=True, verbose_name=_("optional questions")
+    )
     course = models.ForeignKey(
         "learning.CoursePage",
         null=True,
@@ -180,7 +188,9 @@ class EventPage(RoutablePageMixin, Page):
             "them in."
         ),
     )
-    announced_starts_at = models.DateTimeField(null=True, blank=True, editable=False)
+    announced_starts_at = models.DateTimeField(
+        null=True, blank=True, editable=False, verbose_name=_("announced start")
+    )
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
@@ -236,6 +246,7 @@ class EventPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("event")
+        verbose_name_plural = _("events")
         indexes = [models.Index(fields=["starts_at"])]
 
     def clean(self):

@@ -53,6 +53,7 @@ class Registration(PersonalRecord, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="event_registrations",
+        verbose_name=_("account"),
     )
     name = models.CharField(_("name or pseudonym"), max_length=150)
     email = models.EmailField(_("email"), blank=True)
@@ -70,7 +71,7 @@ class Registration(PersonalRecord, models.Model):
         _("source"), max_length=12, choices=RegistrationSource.choices, default=RegistrationSource.SELF
     )
     code = models.CharField(_("check-in code"), max_length=12, unique=True, default=new_check_in_code)
-    token = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    token = models.UUIDField(unique=True, default=uuid.uuid4, editable=False, verbose_name=_("link token"))
     created_at = models.DateTimeField(_("signed up"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     waiting_since = models.DateTimeField(_("waiting since"), null=True, blank=True)
@@ -78,7 +79,12 @@ class Registration(PersonalRecord, models.Model):
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
     checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
     checked_in_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("checked in by"),
     )
 
     class Meta:

@@ -19,10 +19,20 @@ class SentReminder(PersonalRecord, models.Model):
         "events.EventPage", on_delete=models.CASCADE, related_name="sent_reminders", verbose_name=_("event")
     )
     registration = models.ForeignKey(
-        "events.Registration", null=True, blank=True, on_delete=models.CASCADE, related_name="reminders"
+        "events.Registration",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="reminders",
+        verbose_name=_("registration"),
     )
     enrolment = models.ForeignKey(
-        "learning.Enrolment", null=True, blank=True, on_delete=models.CASCADE, related_name="event_reminders"
+        "learning.Enrolment",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="event_reminders",
+        verbose_name=_("enrolment"),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=ReminderKind.choices)
     scheduled_for = models.DateTimeField(_("scheduled for"))

@@ -1,6 +1,6 @@
 from .certificates import Certificate
 from .cohorts import ATTENDED, Attendance, AttendanceStatus, City, Cohort, CohortSession, Participant
-from .commerce import Order, Payment, Receipt, ReceiptSequence, Refund, Voucher
+from .commerce import Order, Payment, PaymentVariant, Receipt, ReceiptSequence, Refund, Voucher
 from .pages import CourseFormat, CourseIndexPage, CoursePage, LessonPage, ModulePage, canonical_page
 from .progress import Enrolment, LessonCompletion, ModuleReleaseNotice, QuizAttempt
 
@@ -23,6 +23,7 @@ __all__ = [
     "Order",
     "Participant",
     "Payment",
+    "PaymentVariant",
     "QuizAttempt",
     "Receipt",
     "ReceiptSequence",

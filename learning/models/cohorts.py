@@ -21,7 +21,9 @@ class City(models.TextChoices):
 
 
 class Cohort(models.Model):
-    course = models.ForeignKey("learning.CoursePage", on_delete=models.PROTECT, related_name="cohorts")
+    course = models.ForeignKey(
+        "learning.CoursePage", on_delete=models.PROTECT, related_name="cohorts", verbose_name=_("course")
+    )
     title = models.CharField(_("title"), max_length=200)
     city = models.CharField(_("city"), max_length=20, choices=City.choices)
     starts_on = models.DateField(_("starts on"))
@@ -46,7 +48,9 @@ class Cohort(models.Model):
 
 
 class CohortSession(models.Model):
-    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="sessions")
+    cohort = models.ForeignKey(
+        Cohort, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("cohort")
+    )
     title = models.CharField(_("topic"), max_length=200)
     starts_at = models.DateTimeField(_("starts at"))
     place = models.CharField(_("place"), max_length=200, blank=True)
@@ -61,7 +65,9 @@ class CohortSession(models.Model):
 
 
 class Participant(PersonalRecord, models.Model):
-    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="participants")
+    cohort = models.ForeignKey(
+        Cohort, on_delete=models.CASCADE, related_name="participants", verbose_name=_("cohort")
+    )
     name = models.CharField(_("name or pseudonym"), max_length=150)
     email = models.EmailField(_("email"), blank=True)
     phone = EncryptedTextField(_("phone"), blank=True)
@@ -78,9 +84,10 @@ class Participant(PersonalRecord, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="cohort_memberships",
+        verbose_name=_("account"),
     )
     invited_at = models.DateTimeField(_("invited"), null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("registered"))
 
     class Meta:
         ordering = ["name"]
@@ -110,14 +117,19 @@ ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
 
 
 class Attendance(PersonalRecord, models.Model):
-    session = models.ForeignKey(CohortSession, on_delete=models.CASCADE, related_name="attendance")
-    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="attendance")
+    session = models.ForeignKey(
+        CohortSession, on_delete=models.CASCADE, related_name="attendance", verbose_name=_("session")
+    )
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, related_name="attendance", verbose_name=_("participant")
+    )
     status = models.CharField(
         _("attendance"), max_length=10, choices=AttendanceStatus.choices, default=AttendanceStatus.ABSENT
     )
 
     class Meta:
         verbose_name = _("attendance")
+        verbose_name_plural = _("attendance records")
         constraints = [
             models.UniqueConstraint(fields=["session", "participant"], name="one_mark_per_session")
         ]

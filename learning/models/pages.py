@@ -51,6 +51,7 @@ class CourseIndexPage(Page):
 
     class Meta:
         verbose_name = _("course catalogue")
+        verbose_name_plural = _("course catalogues")
 
     def get_context(self, request, *args, **kwargs):
         from learning.services import catalogue
@@ -65,7 +66,12 @@ class CoursePage(Page):
     audience = models.TextField(_("who it is for"), blank=True)
     description = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
     image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
     )
     image_alt = alt_text_field()
     format = models.CharField(
@@ -114,6 +120,7 @@ class CoursePage(Page):
 
     class Meta:
         verbose_name = _("course")
+        verbose_name_plural = _("courses")
 
     @property
     def is_free(self):
@@ -151,7 +158,7 @@ class ModulePage(Page):
     release_at = models.DateTimeField(
         _("opens on"), null=True, blank=True, help_text=_("Leave empty to open the module at once.")
     )
-    quiz = StreamField([("question", QuestionBlock())], blank=True, verbose_name=_("quiz"))
+    quiz = StreamField([("question", QuestionBlock(label=_("Question")))], blank=True, verbose_name=_("quiz"))
     pass_mark = models.PositiveSmallIntegerField(
         _("pass mark (%)"), default=70, validators=[MinValueValidator(1), MaxValueValidator(100)]
     )
@@ -175,6 +182,7 @@ class ModulePage(Page):
 
     class Meta:
         verbose_name = _("module")
+        verbose_name_plural = _("modules")
 
     def is_released(self, now=None):
         return self.release_at is None or self.release_at <= (now or timezone.now())
@@ -218,6 +226,7 @@ class LessonPage(Page):
 
     class Meta:
         verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
 
     def get_sitemap_urls(self, request=None):
         """Left out of the sitemap: only enrolled learners open it, a visitor is sent to the course."""

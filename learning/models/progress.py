@@ -18,12 +18,24 @@ class Enrolment(PersonalRecord, models.Model):
         ACTIVE = "active", _("Active")
         REVOKED = "revoked", _("Revoked")
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments")
-    course = models.ForeignKey("learning.CoursePage", on_delete=models.PROTECT, related_name="enrolments")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="enrolments",
+        verbose_name=_("learner"),
+    )
+    course = models.ForeignKey(
+        "learning.CoursePage", on_delete=models.PROTECT, related_name="enrolments", verbose_name=_("course")
+    )
     source = models.CharField(_("source"), max_length=10, choices=Source.choices, default=Source.FREE)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE)
     last_lesson = models.ForeignKey(
-        "learning.LessonPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "learning.LessonPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("last lesson"),
     )
     created_at = models.DateTimeField(_("enrolled on"), auto_now_add=True)
     completed_at = models.DateTimeField(_("completed on"), null=True, blank=True)
@@ -45,22 +57,39 @@ class Enrolment(PersonalRecord, models.Model):
 
 class LessonCompletion(PersonalRecord, models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="lesson_completions",
+        verbose_name=_("learner"),
     )
-    lesson = models.ForeignKey("learning.LessonPage", on_delete=models.CASCADE, related_name="completions")
-    completed_at = models.DateTimeField(auto_now_add=True)
+    lesson = models.ForeignKey(
+        "learning.LessonPage", on_delete=models.CASCADE, related_name="completions", verbose_name=_("lesson")
+    )
+    completed_at = models.DateTimeField(auto_now_add=True, verbose_name=_("completed"))
 
     class Meta:
+        verbose_name = _("lesson completion")
+        verbose_name_plural = _("lesson completions")
         constraints = [models.UniqueConstraint(fields=["user", "lesson"], name="one_completion_per_lesson")]
 
 
 class QuizAttempt(PersonalRecord, models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts")
-    module = models.ForeignKey("learning.ModulePage", on_delete=models.CASCADE, related_name="quiz_attempts")
-    answers = models.JSONField(default=dict)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="quiz_attempts",
+        verbose_name=_("learner"),
+    )
+    module = models.ForeignKey(
+        "learning.ModulePage",
+        on_delete=models.CASCADE,
+        related_name="quiz_attempts",
+        verbose_name=_("module"),
+    )
+    answers = models.JSONField(default=dict, verbose_name=_("answers"))
     score = models.PositiveSmallIntegerField(_("score (%)"))
     passed = models.BooleanField(_("passed"))
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("taken"))
 
     class Meta:
         ordering = ["-created_at"]
@@ -71,11 +100,17 @@ class QuizAttempt(PersonalRecord, models.Model):
 class ModuleReleaseNotice(PersonalRecord, models.Model):
     """Marker: this learner has been told this module is open (so the email goes out once)."""
 
-    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="release_notices")
-    module = models.ForeignKey("learning.ModulePage", on_delete=models.CASCADE, related_name="+")
-    sent_at = models.DateTimeField(auto_now_add=True)
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.CASCADE, related_name="release_notices", verbose_name=_("enrolment")
+    )
+    module = models.ForeignKey(
+        "learning.ModulePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("module")
+    )
+    sent_at = models.DateTimeField(auto_now_add=True, verbose_name=_("sent"))
 
     class Meta:
+        verbose_name = _("module release notice")
+        verbose_name_plural = _("module release notices")
         constraints = [
             models.UniqueConstraint(fields=["enrolment", "module"], name="one_release_notice_per_module")
         ]

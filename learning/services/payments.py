@@ -15,7 +15,7 @@ from payments import PaymentError, PaymentStatus
 from wagtail.log_actions import log
 
 from learning.log_actions import BANK_TRANSFER_CONFIRMED, REFUND
-from learning.models import Order, Payment, Refund
+from learning.models import Order, Payment, PaymentVariant, Refund
 
 from .enrolment import revoke
 from .orders import (
@@ -30,7 +30,7 @@ from .vouchers import VoucherError, check_voucher
 
 logger = logging.getLogger("birge.payments")
 
-BANK_TRANSFER = "bank_transfer"
+BANK_TRANSFER = PaymentVariant.BANK_TRANSFER
 OPEN_STATUSES = (PaymentStatus.WAITING, PaymentStatus.INPUT)
 SETTLING_STATUSES = (PaymentStatus.CONFIRMED, PaymentStatus.PREAUTH)
 CENT = Decimal("0.01")
@@ -46,12 +46,7 @@ class RefundError(Exception):
         self.message = message
 
 
-VARIANT_LABELS = {
-    "dummy": _("Test payment (no money is taken)"),
-    "stripe": _("Card (Stripe)"),
-    "paypal": _("PayPal"),
-    BANK_TRANSFER: _("Bank transfer"),
-}
+VARIANT_LABELS = dict(PaymentVariant.choices)
 
 
 def payment_choices():

@@ -1,5 +1,7 @@
 """The feedback moderation queue in the admin, and publishing stories there only with consent."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -92,6 +94,17 @@ def test_opening_a_feedback_shows_its_text_and_leaves_an_audit_entry(client, eve
     [entry] = AuditEntry.objects.filter(action="feedback.view")
     assert (entry.actor, entry.object_id) == (editor, str(feedback.pk))
     assert "спокойнее" not in entry.detail
+
+
+def test_feedback_not_yet_reviewed_shows_a_dash_for_who_and_when_not_none(client, event):
+    feedback = give_feedback(event)
+    client.force_login(staff_member("Editors"))
+
+    html = client.get(reverse("events_feedback:inspect", args=[feedback.pk])).content.decode()
+
+    for label in ("Reviewed by", "Reviewed"):
+        shown = re.search(rf"{label}\s*</dt>\s*<dd[^>]*>\s*(.*?)\s*</dd>", html, re.S)
+        assert shown and shown.group(1) == "—", label
 
 
 def test_archiving_takes_feedback_off_the_queue(client, event):

@@ -26,6 +26,7 @@ class ArticleIndexPage(Page):
 
     class Meta:
         verbose_name = _("article index")
+        verbose_name_plural = _("article indexes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -46,7 +47,12 @@ class ArticleIndexPage(Page):
 class ArticlePage(Page):
     summary = models.TextField(_("summary"), blank=True)
     image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
     )
     image_alt = alt_text_field()
     topics = ParentalManyToManyField("core.Topic", blank=True, verbose_name=_("topics"))
@@ -68,6 +74,7 @@ class ArticlePage(Page):
 
     class Meta:
         verbose_name = _("article")
+        verbose_name_plural = _("articles")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -9,3 +9,6 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Imported for their side effects: the system checks and the page cache's invalidation signals.
         from . import checks, page_cache  # noqa: F401
+        from .patches import apply
+
+        apply()

@@ -35,7 +35,11 @@ class AuditEntry(models.Model):
     """Who looked at or exported personal data, and when. Never the values themselves."""
 
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("who"),
     )
     action = models.CharField(_("action"), max_length=64)
     object_type = models.CharField(_("object type"), max_length=100)
@@ -163,13 +167,13 @@ class SiteSettings(BaseGenericSetting):
 
     email = models.EmailField(_("contact email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    facebook = models.URLField("Facebook", blank=True)
-    instagram = models.URLField("Instagram", blank=True)
-    telegram = models.URLField("Telegram", blank=True)
-    youtube = models.URLField("YouTube", blank=True)
+    facebook = models.URLField(_("Facebook"), blank=True)
+    instagram = models.URLField(_("Instagram"), blank=True)
+    telegram = models.URLField(_("Telegram"), blank=True)
+    youtube = models.URLField(_("YouTube"), blank=True)
     bank_name = models.CharField(_("bank"), max_length=150, blank=True)
     bank_account = models.CharField(_("account (IBAN)"), max_length=60, blank=True)
-    bank_swift = models.CharField("SWIFT/BIC", max_length=20, blank=True)
+    bank_swift = models.CharField(_("SWIFT/BIC"), max_length=20, blank=True)
     bank_recipient = models.CharField(_("recipient"), max_length=200, blank=True)
 
     panels = [
@@ -191,6 +195,7 @@ class SiteSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
 
 
 class NavigationMenu(TranslatableMixin, ClusterableModel):
@@ -223,12 +228,17 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
 
 
 class NavigationMenuItem(TranslatableMixin, Orderable):
-    menu = ParentalKey(NavigationMenu, on_delete=models.CASCADE, related_name="items")
+    menu = ParentalKey(NavigationMenu, on_delete=models.CASCADE, related_name="items", verbose_name=_("menu"))
     label = models.CharField(
         _("label"), max_length=60, blank=True, help_text=_("Defaults to the page title.")
     )
     page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("page"),
     )
     url = models.CharField(_("or a link"), max_length=250, blank=True)
 
@@ -237,6 +247,8 @@ class NavigationMenuItem(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta):
         unique_together = [("translation_key", "locale")]
+        verbose_name = _("menu item")
+        verbose_name_plural = _("menu items")
 
     def clean(self):
         if not self.page and not self.url:

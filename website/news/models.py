@@ -30,6 +30,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
 
     def news_items(self):
         """Live news under this index, newest first, ready to list without a query per item."""
@@ -59,14 +60,25 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
 
 class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+    content_object = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items", verbose_name=_("news item")
+    )
+
+    class Meta:
+        verbose_name = _("news item tag")
+        verbose_name_plural = _("news item tags")
 
 
 class NewsPage(Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     summary = models.TextField(_("summary"), blank=True)
     image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
     )
     image_alt = alt_text_field()
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
@@ -89,4 +101,5 @@ class NewsPage(Page):
 
     class Meta:
         verbose_name = _("news item")
+        verbose_name_plural = _("news items")
         ordering = ["-date"]

@@ -25,7 +25,12 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
     logo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
     )
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
@@ -72,6 +77,7 @@ class PartnersPage(Page):
 
     class Meta:
         verbose_name = _("partners page")
+        verbose_name_plural = _("partners pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

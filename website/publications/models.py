@@ -23,6 +23,7 @@ class PublicationIndexPage(Page):
 
     class Meta:
         verbose_name = _("publication index")
+        verbose_name_plural = _("publication indexes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -43,7 +44,12 @@ class PublicationPage(Page):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     summary = models.TextField(_("summary"), blank=True)
     cover = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("cover"),
     )
     cover_alt = alt_text_field()
     document = models.ForeignKey(
@@ -74,3 +80,4 @@ class PublicationPage(Page):
 
     class Meta:
         verbose_name = _("publication")
+        verbose_name_plural = _("publications")

@@ -51,6 +51,7 @@ class StoryIndexPage(Page):
 
     class Meta:
         verbose_name = _("story index")
+        verbose_name_plural = _("story indexes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -157,6 +158,7 @@ class StoryPage(Page):
 
     class Meta:
         verbose_name = _("story")
+        verbose_name_plural = _("stories")
 
     def clean(self):
         super().clean()

@@ -1,3 +1,4 @@
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -122,3 +123,24 @@ def test_people_who_are_not_staff_never_get_into_the_admin(client, in_editors_gr
 def test_the_admin_has_no_password_reset_of_its_own(client):
     """Resetting a password goes through the site's rate-limited form, which does not reveal accounts."""
     assert client.get("/admin/password_reset/", follow=True).status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "language, heading",
+    [("ru", "У вас нет доступа к этой странице"), ("ky", "Бул баракка кирүүгө укугуңуз жок")],
+)
+def test_a_signed_in_visitor_sent_to_the_admin_gets_the_sites_403_page_in_their_language(
+    client, settings, language, heading
+):
+    settings.LOCALE_PATHS = [Path(settings.BASE_DIR) / "locale"]
+    person = UserFactory(preferred_language=language)
+    client.force_login(person)
+
+    response = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en")
+
+    assert response.status_code == 403
+    content = response.content.decode()
+    assert f'<html lang="{language}">' in content
+    assert heading in content
+    assert f'href="/{language}/"' in content
