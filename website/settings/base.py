@@ -404,7 +404,8 @@ CONTENT_SECURITY_POLICY = {
 }
 # The Wagtail admin renders inline scripts, inline styles and blob: previews of its own, so it cannot
 # live under the policy above; website.core.middleware gives everything under /admin/ this one instead
-# (still no other origin's scripts, no plugins, and only this site may frame it, for page previews).
+# (still no other origin's scripts, no plugins, and only this site may frame it). A page's preview keeps the
+# policy above, except that this site may frame it for the preview panel.
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
