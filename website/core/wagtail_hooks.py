@@ -1,6 +1,7 @@
 """Admin registration: the translatable snippets editors manage alongside pages, the email outbox and the audit log."""
 
 from django.db import models
+from django.urls import path
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,7 @@ from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from website.core import moderation_views
 from website.core.models import AuditEntry, NavigationMenu, OutboxEmail, Topic
 from website.partners.models import Partner
 
@@ -115,3 +117,14 @@ class LocalDateTimeDisplay(BaseFieldDisplay):
 
 
 register_display_class(models.DateTimeField, display_class=LocalDateTimeDisplay)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_moderation_urls():
+    return [
+        path(
+            "translations/<int:translation_id>/submit-for-moderation/",
+            moderation_views.submit_translation,
+            name="birge_submit_translation_for_moderation",
+        )
+    ]
