@@ -121,3 +121,20 @@ def test_a_moderator_who_may_publish_is_not_offered_moderation(client, kyrgyz_dr
     client.post(reverse("birge_submit_translation_for_moderation", args=[kyrgyz_draft.pk]))
     page.refresh_from_db()
     assert not page.workflow_in_progress
+
+
+def test_a_translator_gives_the_page_an_address_in_its_own_language(client, kyrgyz_draft):
+    slug = kyrgyz_draft.source.stringsegment_set.get(context__path="slug")
+    StringTranslation.objects.create(
+        translation_of=slug.string,
+        locale=kyrgyz_draft.target_locale,
+        context=slug.context,
+        data="kabyl-alu-bolmo",
+    )
+
+    kyrgyz_draft.save_target(publish=True)
+    page = kyrgyz_draft.get_target_instance()
+    page.get_latest_revision().publish()
+
+    assert client.get("/ky/news/kabyl-alu-bolmo/").status_code == 200
+    assert client.get("/ru/news/priemnaya/").status_code == 200

@@ -114,6 +114,15 @@ CBPR = T(
 )
 
 
+# The news items' addresses in Kyrgyz words (the Russian and English pages share the English slug).
+KYRGYZ_SLUGS = {
+    "human-rights-day-10-december": {"ky": "adam-ukuktary-kunu-10-dekabr"},
+    "cbpr-course-open": {"ky": "cbpr-kursu-achyldy"},
+    "tot-women-human-rights-defenders": {"ky": "ukuk-korgoochu-ayaldar-uchun-tot"},
+    "coalition-against-hate-speech": {"ky": "jek-koruu-tiline-karshy-koalitsiya"},
+}
+
+
 def ensure_news(home, cbpr_course, pictures, locales, today=None):
     """The news index with four items; returns the index."""
     today = today or date.today()
@@ -230,5 +239,5 @@ def ensure_news(home, cbpr_course, pictures, locales, today=None):
         ),
     ]
     for slug, fields, tags in items:
-        ensure_page(index, NewsPage, slug, {**fields, "tags": tags}, locales)
+        ensure_page(index, NewsPage, slug, {**fields, "tags": tags}, locales, slugs=KYRGYZ_SLUGS[slug])
     return index
