@@ -2,10 +2,12 @@
 
 from datetime import date, timedelta
 
-from website.news.models import NewsIndexPage, NewsPage
+from taggit.models import Tag
 
-from .localize import ensure_page
-from .text import T, call_to_action, callout, paragraph
+from website.news.models import NewsIndexPage, NewsPage, TagName
+
+from .localize import ensure_page, ensure_snippet
+from .text import T, call_to_action, callout, paragraph, resolve
 
 HUMAN_RIGHTS_DAY = [
     paragraph(
@@ -113,6 +115,18 @@ CBPR = T(
     "open in the coming weeks, and a live webinar on data analysis will answer participants' questions.</p>",
 )
 
+
+# The news tags' names in each language (a tag is the same in every language; its name is translated).
+TAG_NAMES = {
+    "human-rights-day": T(ru="День прав человека", ky="Адам укуктарынын күнү", en="Human Rights Day"),
+    "youth": T(ru="Молодёжь", ky="Жаштар", en="Youth"),
+    "cbpr": T(ru="CBPR", ky="CBPR", en="CBPR"),
+    "learning": T(ru="Обучение", ky="Окуу", en="Learning"),
+    "tot": T(ru="Тренинг для тренеров", ky="Тренерлер үчүн тренинг", en="Training of trainers"),
+    "women": T(ru="Женщины", ky="Аялдар", en="Women"),
+    "coalition": T(ru="Коалиция", ky="Коалиция", en="Coalition"),
+    "hate-speech": T(ru="Язык вражды", ky="Жек көрүү тили", en="Hate speech"),
+}
 
 # The news items' addresses in Kyrgyz words (the Russian and English pages share the English slug).
 KYRGYZ_SLUGS = {
@@ -240,4 +254,17 @@ def ensure_news(home, cbpr_course, pictures, locales, today=None):
     ]
     for slug, fields, tags in items:
         ensure_page(index, NewsPage, slug, {**fields, "tags": tags}, locales, slugs=KYRGYZ_SLUGS[slug])
+    ensure_tag_names(locales)
     return index
+
+
+def ensure_tag_names(locales):
+    """Each demo tag's name in Russian, with its Kyrgyz and English translations."""
+    for slug, names in TAG_NAMES.items():
+        tag = Tag.objects.get(slug=slug)
+        ensure_snippet(
+            TagName,
+            slug,
+            lambda language, tag=tag, names=names: TagName(tag=tag, name=resolve(names, language)),
+            locales,
+        )
