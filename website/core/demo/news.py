@@ -253,15 +253,25 @@ def ensure_news(home, cbpr_course, pictures, locales, today=None):
         ),
     ]
     for slug, fields, tags in items:
-        ensure_page(index, NewsPage, slug, {**fields, "tags": tags}, locales, slugs=KYRGYZ_SLUGS[slug])
+        item = ensure_page(index, NewsPage, slug, fields, locales, slugs=KYRGYZ_SLUGS[slug])
+        tag_in_every_language(item, tags)
     ensure_tag_names(locales)
     return index
+
+
+def tag_in_every_language(item, tags):
+    """Give the news item and each of its translations the same `tags` (tags are shared; their names are
+    translated), publishing the change where it was missing."""
+    for page in item.get_translations(inclusive=True).specific():
+        if not page.tags.exists():
+            page.tags.add(*tags)
+            page.save_revision(log_action=False).publish(log_action=False)
 
 
 def ensure_tag_names(locales):
     """Each demo tag's name in Russian, with its Kyrgyz and English translations."""
     for slug, names in TAG_NAMES.items():
-        tag = Tag.objects.get(slug=slug)
+        tag, _created = Tag.objects.get_or_create(name=slug, defaults={"slug": slug})
         ensure_snippet(
             TagName,
             slug,
