@@ -20,6 +20,7 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.generic import FormView, TemplateView
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -48,6 +49,7 @@ from events.services.reports import event_report, report_table
 from learning.wagtail_hooks import READ_ONLY, AuditedIndexView, StaffPermissionPolicy
 from website.core.admin_views import AdminPageMixin
 from website.core.audit import record
+from website.core.dashboard import add_waiting_work_panel
 from website.core.spreadsheets import csv_download
 from website.stories.models import PUBLISH_NEEDS_CONSENT, hidden_stories
 
@@ -493,3 +495,23 @@ class EventsViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_events_admin():
     return EventsViewSetGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_feedback_to_review_panel(request, panels):
+    if not may_moderate(request.user):
+        return
+    count = feedback_service.count_to_review()
+    add_waiting_work_panel(
+        panels,
+        name="feedback_to_review",
+        heading=_("Feedback to review"),
+        count_text=ngettext(
+            "%(count)s feedback response waits for your review",
+            "%(count)s feedback responses wait for your review",
+            count,
+        )
+        % {"count": count},
+        count=count,
+        url=reverse("events_feedback:index") + f"?status={FeedbackStatus.NEW}",
+    )

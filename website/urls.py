@@ -10,11 +10,17 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from website.accounts import views as accounts_views
 from website.core import views as core_views
+from website.core.moderation_views import ConfirmedWorkflowAction
 from website.core.sitemaps import LocalizedSitemap
 from website.search import views as search_views
 
 urlpatterns = [
     path("admin/login/", accounts_views.admin_login_redirect, name="admin_login_redirect"),
+    # Wagtail's own workflow action, answered with a confirmation message (the dashboard's "Approve").
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        ConfirmedWorkflowAction.as_view(),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": LocalizedSitemap}}, name="sitemap"),

@@ -84,6 +84,11 @@ def submit_feedback(registration, *, rating, text, consent, display_name="", lan
         raise FeedbackAlreadyGiven() from error
 
 
+def count_to_review():
+    """How many feedback forms wait for an editor's review."""
+    return Feedback.objects.filter(status=FeedbackStatus.NEW).count()
+
+
 def view_feedback(feedback, editor):
     """An editor opens a feedback text, which may be personal: leave an audit entry (not the text)."""
     record(editor, "feedback.view", feedback)

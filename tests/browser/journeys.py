@@ -35,8 +35,9 @@ MEASURE_LAYOUT = (
     "() => ({url: location.href, contentWidth: document.documentElement.scrollWidth,"
     " screenWidth: window.innerWidth})"
 )
-# Runs in every page of a journey: once the page has loaded, it reports how wide its content is.
-LAYOUT_PROBE = f"window.addEventListener('load', () => window.reportLayout(({MEASURE_LAYOUT})()));"
+# Runs in every page of a journey: once the page has loaded, it reports how wide its content is. Only the
+# page itself, not a frame in it (the admin's preview panel frames a page at the panel's width).
+LAYOUT_PROBE = f"if (window.top === window) window.addEventListener('load', () => window.reportLayout(({MEASURE_LAYOUT})()));"
 # Runs in every page (and frame) before its own scripts; Playwright injects it outside the page's policy.
 REPORT_CSP_VIOLATIONS = """
 document.addEventListener("securitypolicyviolation", (event) => {

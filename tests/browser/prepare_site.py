@@ -26,7 +26,9 @@ FEEDBACK_GIVERS = {
 PAST_TRAINING = "documenting-violations-jalal-abad"
 # Each run of an editor's journey signs in as an administrator of its own: the site takes each authenticator
 # code once, so runs sharing one account would wait up to 30 s for the next code.
-EDITOR_JOURNEYS = ("news", "feedback")
+EDITOR_JOURNEYS = ("news", "feedback", "translator", "moderator")
+# The journeys' staff who are not administrators but members of one group, as most of the staff are.
+JOURNEY_GROUPS = {"translator": "Editors", "moderator": "Moderators"}
 
 
 def feedback_giver_email(screen, consent):
@@ -44,17 +46,23 @@ def compile_catalogues():
 
 
 def add_journey_editors(password):
-    """Administrators like the demo's own, each with a second factor; returns their secrets by email."""
+    """Administrators like the demo's own (or members of one staff group), each with a second factor;
+    returns their secrets by email."""
     from allauth.account.models import EmailAddress
     from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
 
     from website.accounts.services import activate_totp_for
 
     secrets_by_email = {}
-    for email in (journey_editor_email(journey, screen) for journey in EDITOR_JOURNEYS for screen in SCREENS):
+    for journey, screen in ((journey, screen) for journey in EDITOR_JOURNEYS for screen in SCREENS):
+        email = journey_editor_email(journey, screen)
+        group = JOURNEY_GROUPS.get(journey)
         user = get_user_model().objects.create_user(
-            email=email, password=password, preferred_language="ru", is_staff=True, is_superuser=True
+            email=email, password=password, preferred_language="ru", is_staff=True, is_superuser=group is None
         )
+        if group:
+            user.groups.add(Group.objects.get(name=group))
         EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
         secrets_by_email[email], _recovery_codes = activate_totp_for(user)
     return secrets_by_email

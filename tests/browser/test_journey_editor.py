@@ -1,6 +1,10 @@
-"""Journey 6: an editor writes a news item in the Wagtail admin, translates it into Kyrgyz and publishes it;
-then participants of a past training give feedback, and the editor turns the one they may publish into a story."""
+"""Journey 6: an editor writes a news item in the Wagtail admin, previews and publishes it and sends it for
+translation; a translator (an editor who may not publish) translates it into Kyrgyz and English and submits each
+translation for moderation; a moderator approves them from the dashboard, and visitors read it in all three
+languages. Then participants of a past training give feedback, and the editor turns the one they may publish
+into a story."""
 
+import re
 import uuid
 
 import pytest
@@ -11,8 +15,8 @@ from tests.browser.prepare_site import FEEDBACK_GIVERS, feedback_giver_email
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("demo_site")]
 
-# The admin speaks English to this editor; its words are Wagtail's and wagtail-localize's own.
-KYRGYZ = "Кыргызча"
+# The admin speaks English to these editors; its words are Wagtail's and wagtail-localize's own.
+LANGUAGES = {"ky": "Кыргызча", "en": "English"}
 
 
 def translate_field(page, text):
@@ -30,42 +34,97 @@ def translate_field(page, text):
     assert saved.value.ok
 
 
-def test_an_editor_publishes_a_news_item_and_its_kyrgyz_translation(journey, screen):
+def preview(page, title):
+    """Open the editor's preview panel, see the page in it, and close the panel again."""
+    toggle = page.get_by_role("button", name="Toggle preview")
+    toggle.click()
+    frame = page.frame_locator("iframe[title='Preview']").last
+    expect(frame.get_by_role("heading", level=1)).to_have_text(title)
+    toggle.click()
+
+
+def submit_for_translation(page, listing, title, language):
+    """From the explorer listing: the page's "Translate" into one language; returns its translation's editor."""
+    page.goto(listing)
+    page.get_by_role("button", name=f"More options for '{title}'").click()
+    page.get_by_role("link", name=re.compile(r"^Translate")).click()
+    page.get_by_label(language).check()
+    page.get_by_role("button", name="Submit").click()
+    page.wait_for_url("**/edit/")
+    return page.url
+
+
+def approve(page, title):
+    """On the dashboard: approve the page awaiting review, and see the confirmation."""
+    page.goto("/admin/")
+    row = page.get_by_role("row").filter(has_text=title)
+    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Approve", exact=True).click()
+    expect(page.get_by_role("status")).to_contain_text(f"The page “{title}” has been approved.")
+
+
+def test_an_editor_writes_a_news_item_and_it_reaches_visitors_in_three_languages(journey, screen):
     mark = uuid.uuid4().hex[:6]
-    russian_title, kyrgyz_title = (
-        f"Открылась приёмная в Оше {mark}",
-        f"Оштогу кабыл алуу бөлмөсү ачылды {mark}",
-    )
-    kyrgyz_summary = "Ар шаршемби сайын акысыз юридикалык кеңеш."
+    titles = {
+        "ru": f"Открылась приёмная в Оше {mark}",
+        "ky": f"Оштогу кабыл алуу бөлмөсү ачылды {mark}",
+        "en": f"A legal help desk opens in Osh {mark}",
+    }
+    slugs = {"ky": f"oshto-kabyl-aluu-{mark}", "en": f"legal-help-desk-osh-{mark}"}
+    summaries = {
+        "ky": "Ар шаршемби сайын акысыз юридикалык кеңеш.",
+        "en": "Free legal advice every Wednesday.",
+    }
     page = journey.open(locale="en")
     log_in(page, journey.site.editor("news", screen))
-
     page.goto("/admin/pages/")
     page.get_by_role("link", name="Explore child pages of 'Главная'").click()
     page.get_by_role("link", name="Explore child pages of 'Новости'").click()
+    listing = page.url
     page.get_by_role("link", name="Add child page").first.click()
-    page.get_by_role("textbox", name="Title*", exact=True).fill(russian_title)
+    page.get_by_role("textbox", name="Title*", exact=True).fill(titles["ru"])
     page.get_by_role("textbox", name="Summary", exact=True).fill(
         "Бесплатные консультации юриста каждую среду."
     )
+    preview(page, titles["ru"])
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
-
-    page.get_by_role("button", name=f"More options for '{russian_title}'").click()
-    page.get_by_role("link", name="Translate").click()
-    page.get_by_label(KYRGYZ).check()
-    page.get_by_role("button", name="Submit").click()
-    translate_field(page, kyrgyz_title)
-    translate_field(page, kyrgyz_summary)
-    page.get_by_role("button", name=f"Publish in {KYRGYZ}").click()
-    page.wait_for_load_state()
+    page.wait_for_url(listing)
+    editors = {
+        language: submit_for_translation(page, listing, titles["ru"], LANGUAGES[language])
+        for language in ("ky", "en")
+    }
 
     visitor = journey.open(locale="ky-KG")
-    visitor.goto("/ky/news/")
-    visitor.get_by_role("link", name=kyrgyz_title).click()
-    expect(visitor.get_by_role("heading", level=1)).to_have_text(kyrgyz_title)
-    expect(visitor.get_by_role("main")).to_contain_text(kyrgyz_summary)
-    assert visitor.url.startswith(f"{journey.site.url}/ky/news/")
+    visitor.goto("/ru/news/")
+    visitor.get_by_role("link", name=titles["ru"]).click()
+    russian_address = visitor.url.removeprefix(journey.site.url)
+    for language in ("ky", "en"):
+        assert visitor.goto(russian_address.replace("/ru/", f"/{language}/", 1)).status == 404
+
+    translator = journey.open(locale="en")
+    log_in(translator, journey.site.editor("translator", screen))
+    for language in ("ky", "en"):
+        translator.goto(editors[language])
+        translate_field(translator, titles[language])
+        translate_field(translator, summaries[language])
+        translator.get_by_role("tab", name="Promote").click()
+        translate_field(translator, slugs[language])
+        translator.get_by_role("button", name="Submit the translation for moderation").click()
+        expect(translator.get_by_role("status")).to_contain_text("has been submitted for moderation")
+        assert visitor.goto(f"/{language}/news/{slugs[language]}/").status == 404
+
+    moderator = journey.open(locale="en")
+    log_in(moderator, journey.site.editor("moderator", screen))
+    approve(moderator, titles["ky"])
+    approve(moderator, titles["en"])
+
+    for language in ("ky", "en"):
+        visitor.goto(f"/{language}/news/")
+        visitor.get_by_role("link", name=titles[language]).click()
+        expect(visitor.get_by_role("heading", level=1)).to_have_text(titles[language])
+        expect(visitor.get_by_role("main")).to_contain_text(summaries[language])
+        assert visitor.url == f"{journey.site.url}/{language}/news/{slugs[language]}/"
 
 
 STORY_TEXT = (
@@ -86,13 +145,9 @@ def give_feedback(page, mailbox, email, text, consent):
 
 
 def open_feedback_to_review(page):
-    """Events › Feedback to review in the admin's sidebar (folded away behind its toggle on a phone)."""
+    """The dashboard's count of the feedback waiting for review leads to the list of it."""
     page.goto("/admin/")
-    events = page.get_by_role("button", name=ui("Events", "en"), exact=True)
-    if not events.is_visible():
-        page.get_by_role("button", name="Toggle sidebar").click()
-    events.click()
-    page.get_by_role("link", name=ui("Feedback to review", "en")).click()
+    page.get_by_role("link", name=re.compile(r"feedback responses? waits? for your review")).click()
 
 
 def open_newest_feedback(page, consent):

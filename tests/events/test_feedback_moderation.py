@@ -1,6 +1,7 @@
 """The feedback moderation queue in the admin, and publishing stories there only with consent."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -211,3 +212,47 @@ def test_editors_and_moderators_get_the_feedback_permissions_and_trainers_do_not
     assert feedback_permissions("Editors") == {"view_feedback", "change_feedback"}
     assert feedback_permissions("Moderators") == {"view_feedback", "change_feedback"}
     assert feedback_permissions("Trainers") == set()
+
+
+def waiting_feedback_panel(html):
+    """The dashboard's "Feedback to review" panel, or None."""
+    match = re.search(r'id="feedback_to_review-section".*?</section>', html, re.DOTALL)
+    return match.group(0) if match else None
+
+
+def test_the_dashboard_counts_the_feedback_waiting_for_review_and_links_to_it(client, event):
+    first, _second = give_feedback(event), give_feedback(event)
+    client.force_login(staff_member("Editors"))
+
+    panel = waiting_feedback_panel(client.get(reverse("wagtailadmin_home")).content.decode())
+
+    assert "2 feedback responses wait for your review" in panel
+    assert f'href="{reverse("events_feedback:index")}?status=new"' in panel
+    feedback_service.archive_feedback(first, staff_member("Moderators"))
+    panel = waiting_feedback_panel(client.get(reverse("wagtailadmin_home")).content.decode())
+    assert "1 feedback response waits for your review" in panel
+
+
+def test_the_dashboard_shows_no_feedback_panel_when_nothing_waits_or_to_staff_who_may_not_review(
+    client, event
+):
+    client.force_login(staff_member("Editors"))
+    assert waiting_feedback_panel(client.get(reverse("wagtailadmin_home")).content.decode()) is None
+
+    give_feedback(event)
+    client.force_login(staff_member("Administrators"))
+    assert waiting_feedback_panel(client.get(reverse("wagtailadmin_home")).content.decode()) is None
+
+
+@pytest.mark.parametrize(
+    ("count", "words"), [(1, "1 отзыв ждёт"), (3, "3 отзыва ждут"), (5, "5 отзывов ждут")]
+)
+def test_the_russian_dashboard_counts_feedback_with_russian_plurals(client, event, settings, count, words):
+    settings.LOCALE_PATHS = [Path(settings.BASE_DIR) / "locale"]
+    for _number in range(count):
+        give_feedback(event)
+    client.force_login(staff_member("Editors"))
+
+    panel = waiting_feedback_panel(client.get(reverse("wagtailadmin_home")).content.decode())
+
+    assert f"{words} вашей проверки" in panel

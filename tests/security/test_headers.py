@@ -130,6 +130,54 @@ def test_the_admin_has_its_own_looser_policy(client, admin_staff):
     assert directives["frame-ancestors"] == ["'self'"]
 
 
+@pytest.fixture
+def previewed_pages(public_pages):
+    """A news item, an event, a course and one of its lessons, each with a saved revision to preview."""
+    from wagtail.models import Page
+
+    from learning.factories import LessonPageFactory, ModulePageFactory
+
+    pages = {
+        name: Page.objects.get(url_path__endswith=url.removeprefix("/ru"))
+        for name, url in public_pages.items()
+        if name in ("news item", "event", "course")
+    }
+    module = ModulePageFactory(parent=pages["course"], title="Модуль 1")
+    pages["lesson"] = LessonPageFactory(parent=module, title="Урок 1")
+    return {name: page.specific for name, page in pages.items()}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["news item", "event", "course", "lesson"])
+def test_the_admin_may_frame_a_preview_which_keeps_the_sites_own_policy(
+    client, admin_staff, previewed_pages, name
+):
+    """The preview panel frames the page rendered as a visitor would see it: the admin's origin may frame it,
+    and the page keeps the site's own policy (its inline scripts still need the nonce)."""
+    page = previewed_pages[name]
+    revision = page.save_revision()
+    client.force_login(admin_staff)
+
+    response = client.get(f"/admin/pages/{page.pk}/revisions/{revision.pk}/view/")
+
+    assert response.status_code == 200
+    assert page.title in response.content.decode()
+    directives = policy(response)
+    assert directives["frame-ancestors"] == ["'self'"]
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert [source for source in directives["script-src"] if not source.startswith("'nonce-")] == ["'self'"]
+
+
+@pytest.mark.django_db
+def test_a_page_opened_in_the_admins_own_session_may_still_not_be_framed(client, admin_staff, public_pages):
+    client.force_login(admin_staff)
+
+    response = client.get(public_pages["news item"])
+
+    assert policy(response)["frame-ancestors"] == ["'none'"]
+    assert response["X-Frame-Options"] == "DENY"
+
+
 def site_templates():
     """The site's own templates (the admin's overrides live under the admin policy)."""
     root = Path(settings.BASE_DIR) / "templates"

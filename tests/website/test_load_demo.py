@@ -148,6 +148,28 @@ def test_home_page_renders_in_each_language(loaded, client, language, hero_title
 
 
 @pytest.mark.django_db
+def test_kyrgyz_news_items_have_addresses_in_kyrgyz_words(loaded, client):
+    response = client.get("/ky/news/adam-ukuktary-kunu-10-dekabr/")
+
+    assert response.status_code == 200
+    assert client.get("/ky/news/human-rights-day-10-december/").status_code == 404
+    assert client.get("/en/news/human-rights-day-10-december/").status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("address", "tag_name"),
+    [
+        ("/ru/news/human-rights-day-10-december/", "День прав человека"),
+        ("/ky/news/adam-ukuktary-kunu-10-dekabr/", "Адам укуктарынын күнү"),
+        ("/en/news/human-rights-day-10-december/", "Human Rights Day"),
+    ],
+)
+def test_news_tags_are_named_in_the_language_of_the_page(loaded, client, address, tag_name):
+    assert f'?tag=human-rights-day">{tag_name}</a>' in client.get(address).content.decode()
+
+
+@pytest.mark.django_db
 def test_home_page_translations_are_synced_wagtail_localize_translations(loaded):
     home = Site.objects.get(is_default_site=True).root_page.specific
     source = TranslationSource.objects.get(object_id=home.translation_key, locale=home.locale)

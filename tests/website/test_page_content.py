@@ -12,6 +12,7 @@ from website.articles.factories import ArticleIndexPageFactory, ArticlePageFacto
 from website.core.factories import TopicFactory
 from website.core.models import SiteSettings
 from website.news.factories import NewsIndexPageFactory, NewsPageFactory
+from website.news.models import TagName
 from website.partners.factories import PartnerFactory, PartnersPageFactory
 from website.partners.models import Partner
 from website.publications.factories import PublicationIndexPageFactory, PublicationPageFactory
@@ -72,6 +73,29 @@ def test_news_index_filters_by_tag(client, site_tree):
     html = client.get("/ru/news/", {"tag": "sogi"}).content.decode()
 
     assert "Про ЛГБТ" in html and "Про суды" not in html
+
+
+def test_news_tags_show_in_the_language_of_the_page(client, site_tree):
+    index = NewsIndexPageFactory(parent=site_tree.homes["ru"], slug="news")
+    item = NewsPageFactory(
+        parent=index, slug="den-prav", title="День прав человека", tags=["human-rights-day"]
+    )
+    names = {"ru": "День прав человека", "ky": "Адам укуктарынын күнү", "en": "Human Rights Day"}
+    russian = TagName.objects.create(tag=item.tags.get(), name=names["ru"], locale=site_tree.locales["ru"])
+    for language in ("ky", "en"):
+        translated = russian.copy_for_translation(site_tree.locales[language])
+        translated.name = names[language]
+        translated.save()
+        translate(index, site_tree.locales[language])
+        translate(item, site_tree.locales[language])
+
+    for language, name in names.items():
+        item_html = client.get(f"/{language}/news/den-prav/").content.decode()
+        index_html = client.get(f"/{language}/news/").content.decode()
+        assert f'?tag=human-rights-day">{name}</a>' in item_html
+        assert f'?tag=human-rights-day">{name}</a>' in index_html
+        if language != "ru":
+            assert f'?tag=human-rights-day">{names["ru"]}</a>' not in item_html
 
 
 def test_article_index_filters_by_topic_of_the_active_language(client, site_tree):

@@ -1,5 +1,6 @@
 import re
 
+from csp.constants import SELF
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
@@ -15,13 +16,32 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     The admin's own templates use inline scripts and styles, which the site's policy forbids. A view that
     sets its own policy (django-csp's decorators, or a header of its own like Wagtail's document view)
     keeps it.
+
+    A preview is the page rendered under the site's own policy (Wagtail serves it through a simulated request
+    to the page's public address, which passes through this middleware too), except that the admin, on
+    this site's own origin, may frame it: previews, and nothing else, allow `frame-ancestors 'self'` and
+    `X-Frame-Options: SAMEORIGIN`.
     """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and parts.config is None and request.path_info.startswith(ADMIN_PREFIX):
+        if report_only or parts.config is not None:
+            return parts
+        if is_preview(request):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        elif request.path_info.startswith(ADMIN_PREFIX):
             parts.config = default_config(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"])
         return parts
+
+    def process_response(self, request, response):
+        if is_preview(request):
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        return super().process_response(request, response)
+
+
+def is_preview(request):
+    """True for the simulated request through which Wagtail renders a page or snippet preview."""
+    return getattr(request, "is_preview", False) is True
 
 
 class AnonymousCacheControlMiddleware:

@@ -1,15 +1,17 @@
-"""Explicit wagtail-localize field lists: text is translated, slugs, dates, prices and links are synchronised."""
+"""Explicit wagtail-localize field lists: text and page slugs are translated; dates, prices and links are
+synchronised."""
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 def page_translatable_fields(translated=(), synchronized=()):
-    """Fields every page shares, plus the page type's own."""
+    """Fields every page shares, plus the page type's own. The slug is translated, so a Kyrgyz or English
+    page has an address in its own words (it starts as the source's until a translator changes it)."""
     return [
         TranslatableField("title"),
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
-        SynchronizedField("slug"),
+        TranslatableField("slug"),
         *(TranslatableField(name) for name in translated),
         *(SynchronizedField(name) for name in synchronized),
     ]

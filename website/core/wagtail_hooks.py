@@ -4,7 +4,7 @@ import copy
 
 import django_filters
 from django.db import models
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.html import conditional_escape
@@ -21,7 +21,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail.utils.version import get_main_version
 
-from website.core import audit
+from website.core import audit, moderation_views
 from website.core.models import AuditEntry, NavigationMenu, OutboxEmail, Topic
 from website.partners.models import Partner
 
@@ -190,3 +190,14 @@ def relabel_whats_new(request, menu_items):
             )
         ],
     )
+
+
+@hooks.register("register_admin_urls")
+def register_translation_moderation_urls():
+    return [
+        path(
+            "translations/<int:translation_id>/submit-for-moderation/",
+            moderation_views.submit_translation,
+            name="birge_submit_translation_for_moderation",
+        )
+    ]

@@ -7,8 +7,9 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website.core.blocks import BaseStreamBlock
 from website.core.images import alt_text_field
@@ -44,12 +45,11 @@ class NewsIndexPage(RoutablePageMixin, Page):
         if tag:
             news = news.filter(tags__slug=tag).distinct()
         context["news"] = paginate(request, news, NEWS_PER_PAGE)
-        context["tags"] = (
+        context["tags"] = with_names_in(
+            self.locale,
             Tag.objects.filter(
                 news_newspagetag_items__content_object__in=NewsPage.objects.child_of(self).live().public()
-            )
-            .distinct()
-            .order_by("name")
+            ).distinct(),
         )
         context["current_tag"] = tag
         return context
@@ -57,6 +57,36 @@ class NewsIndexPage(RoutablePageMixin, Page):
     @path("feed/", name="feed")
     def feed(self, request):
         return NewsFeed(self)(request)
+
+
+class TagName(TranslatableMixin, models.Model):
+    """A tag's name in one language. Tags are shared by the news of every language (a tag filters by its
+    slug); visitors see the name translated for their language, or the tag's own name where there is none."""
+
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="+", verbose_name=_("tag"))
+    name = models.CharField(_("name"), max_length=100)
+
+    translatable_fields = [SynchronizedField("tag"), TranslatableField("name")]
+    panels = [FieldPanel("tag"), FieldPanel("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("tag name")
+        verbose_name_plural = _("tag names")
+
+    def __str__(self):
+        return self.name
+
+
+def with_names_in(locale, tags):
+    """`tags` as a list sorted by name, each with `label`: its name in `locale` (one query for them all)."""
+    tags = list(tags)
+    names = dict(
+        TagName.objects.filter(locale=locale, tag__in=[tag.pk for tag in tags]).values_list("tag_id", "name")
+    )
+    for tag in tags:
+        tag.label = names.get(tag.pk, tag.name)
+    return sorted(tags, key=lambda tag: tag.label.lower())
 
 
 class NewsPageTag(TaggedItemBase):
@@ -103,3 +133,7 @@ class NewsPage(Page):
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
         ordering = ["-date"]
+
+    def named_tags(self):
+        """The item's tags with their names in its language."""
+        return with_names_in(self.locale, self.tags.all())

@@ -266,6 +266,9 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A page submitted for translation starts as a draft in the other languages (wagtail-localize would publish
+# the untranslated copy at once when the source page is live); it goes live once translated and published.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Kyrgyz dates and numbers as Kyrgyz writes them («2-декабрь 2026-ж.», «75,00»): see website/formats/.
@@ -452,7 +455,8 @@ CONTENT_SECURITY_POLICY = {
 }
 # The Wagtail admin renders inline scripts, inline styles and blob: previews of its own, so it cannot
 # live under the policy above; website.core.middleware gives everything under /admin/ this one instead
-# (still no other origin's scripts, no plugins, and only this site may frame it, for page previews).
+# (still no other origin's scripts, no plugins, and only this site may frame it). A page's preview keeps the
+# policy above, except that this site may frame it for the preview panel.
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

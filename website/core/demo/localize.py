@@ -109,15 +109,21 @@ def _store_string_translations(segments, texts, locale):
     )
 
 
-def page_versions(model, slug, fields):
-    """Unsaved pages holding `fields` in each target language (what the translations should say)."""
-    return {language: model(slug=slug, **resolve(fields, language)) for language in TARGET_LANGUAGES}
+def page_versions(model, slug, fields, slugs=None):
+    """Unsaved pages holding `fields` in each target language (what the translations should say), with
+    the slug given for that language in `slugs`, else the source's."""
+    slugs = slugs or {}
+    return {
+        language: model(slug=slugs.get(language, slug), **resolve(fields, language))
+        for language in TARGET_LANGUAGES
+    }
 
 
-def ensure_page(parent, model, slug, fields, locales):
+def ensure_page(parent, model, slug, fields, locales, slugs=None):
     """The Russian page `slug` under `parent` with its ky and en translations, created where missing.
 
-    `fields` hold T texts (see text.py); returns the Russian page.
+    `fields` hold T texts (see text.py); `slugs` the translations' own slugs by language; returns the
+    Russian page.
     """
     page = model.objects.child_of(parent).filter(slug=slug).first()
     if page is None:
@@ -125,7 +131,7 @@ def ensure_page(parent, model, slug, fields, locales):
         page = model(slug=slug, locale=locales[SOURCE_LANGUAGE], **resolve(fields, SOURCE_LANGUAGE))
         page.first_published_at = page.last_published_at = now
         parent.add_child(instance=page)
-    translate(page, page_versions(model, slug, fields), locales)
+    translate(page, page_versions(model, slug, fields, slugs), locales)
     return page
 
 

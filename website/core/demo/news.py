@@ -2,11 +2,13 @@
 
 from datetime import date, timedelta
 
-from website.news.models import NewsIndexPage, NewsPage
+from taggit.models import Tag
 
-from .localize import ensure_page
+from website.news.models import NewsIndexPage, NewsPage, TagName
+
+from .localize import ensure_page, ensure_snippet
 from .media import picture
-from .text import T, call_to_action, callout, paragraph
+from .text import T, call_to_action, callout, paragraph, resolve
 
 HUMAN_RIGHTS_DAY = [
     paragraph(
@@ -113,6 +115,27 @@ CBPR = T(
     "<p>The modules “Data analysis” and “Bringing about social change: translating knowledge into action” "
     "open in the coming weeks, and a live webinar on data analysis will answer participants' questions.</p>",
 )
+
+
+# The news tags' names in each language (a tag is the same in every language; its name is translated).
+TAG_NAMES = {
+    "human-rights-day": T(ru="День прав человека", ky="Адам укуктарынын күнү", en="Human Rights Day"),
+    "youth": T(ru="Молодёжь", ky="Жаштар", en="Youth"),
+    "cbpr": T(ru="CBPR", ky="CBPR", en="CBPR"),
+    "learning": T(ru="Обучение", ky="Окуу", en="Learning"),
+    "tot": T(ru="Тренинг для тренеров", ky="Тренерлер үчүн тренинг", en="Training of trainers"),
+    "women": T(ru="Женщины", ky="Аялдар", en="Women"),
+    "coalition": T(ru="Коалиция", ky="Коалиция", en="Coalition"),
+    "hate-speech": T(ru="Язык вражды", ky="Жек көрүү тили", en="Hate speech"),
+}
+
+# The news items' addresses in Kyrgyz words (the Russian and English pages share the English slug).
+KYRGYZ_SLUGS = {
+    "human-rights-day-10-december": {"ky": "adam-ukuktary-kunu-10-dekabr"},
+    "cbpr-course-open": {"ky": "cbpr-kursu-achyldy"},
+    "tot-women-human-rights-defenders": {"ky": "ukuk-korgoochu-ayaldar-uchun-tot"},
+    "coalition-against-hate-speech": {"ky": "jek-koruu-tiline-karshy-koalitsiya"},
+}
 
 
 def ensure_news(home, cbpr_course, pictures, locales, today=None):
@@ -231,5 +254,28 @@ def ensure_news(home, cbpr_course, pictures, locales, today=None):
         ),
     ]
     for slug, fields, tags in items:
-        ensure_page(index, NewsPage, slug, {**fields, "tags": tags}, locales)
+        item = ensure_page(index, NewsPage, slug, fields, locales, slugs=KYRGYZ_SLUGS[slug])
+        tag_in_every_language(item, tags)
+    ensure_tag_names(locales)
     return index
+
+
+def tag_in_every_language(item, tags):
+    """Give the news item and each of its translations the same `tags` (tags are shared; their names are
+    translated), publishing the change where it was missing."""
+    for page in item.get_translations(inclusive=True).specific():
+        if not page.tags.exists():
+            page.tags.add(*tags)
+            page.save_revision(log_action=False).publish(log_action=False)
+
+
+def ensure_tag_names(locales):
+    """Each demo tag's name in Russian, with its Kyrgyz and English translations."""
+    for slug, names in TAG_NAMES.items():
+        tag, _created = Tag.objects.get_or_create(name=slug, defaults={"slug": slug})
+        ensure_snippet(
+            TagName,
+            slug,
+            lambda language, tag=tag, names=names: TagName(tag=tag, name=resolve(names, language)),
+            locales,
+        )
