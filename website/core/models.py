@@ -108,7 +108,7 @@ class OutboxEmail(models.Model):
     )
     from_email = models.CharField(_("sender"), max_length=254, blank=True)
     message_id = models.CharField(
-        "Message-ID",
+        _("Message-ID"),
         max_length=255,
         default=new_message_id,
         editable=False,
