@@ -1,6 +1,7 @@
 """What visitors see on each page type, in their language."""
 
 import datetime
+import xml.etree.ElementTree as ET
 
 import pytest
 import wagtail_factories
@@ -96,6 +97,35 @@ def test_news_tags_show_in_the_language_of_the_page(client, site_tree):
         assert f'?tag=human-rights-day">{name}</a>' in index_html
         if language != "ru":
             assert f'?tag=human-rights-day">{names["ru"]}</a>' not in item_html
+
+
+def test_the_news_feed_names_its_categories_in_the_feeds_language(
+    client, site_tree, django_assert_max_num_queries
+):
+    index = NewsIndexPageFactory(parent=site_tree.homes["ru"], slug="news")
+    items = [
+        NewsPageFactory(parent=index, slug=f"den-prav-{n}", title=f"Новость {n}", tags=["human-rights-day"])
+        for n in range(3)
+    ]
+    russian = TagName.objects.create(
+        tag=items[0].tags.get(), name="День прав человека", locale=site_tree.locales["ru"]
+    )
+    kyrgyz = russian.copy_for_translation(site_tree.locales["ky"])
+    kyrgyz.name = "Адам укуктарынын күнү"
+    kyrgyz.save()
+    translate(index, site_tree.locales["ky"])
+    for item in items:
+        translate(item, site_tree.locales["ky"])
+
+    with django_assert_max_num_queries(15):
+        kyrgyz_feed = client.get("/ky/news/feed/")
+    russian_feed = client.get("/ru/news/feed/")
+
+    def categories(feed):
+        return [category.text for category in ET.fromstring(feed.content).iter("category")]
+
+    assert categories(kyrgyz_feed) == ["Адам укуктарынын күнү"] * 3
+    assert categories(russian_feed) == ["День прав человека"] * 3
 
 
 def test_article_index_filters_by_topic_of_the_active_language(client, site_tree):

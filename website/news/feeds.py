@@ -28,7 +28,7 @@ class NewsFeed(Feed):
         return self.index_page.intro or self.index_page.title
 
     def items(self):
-        return self.index_page.news_items()[:FEED_LENGTH]
+        return self.index_page.feed_items(FEED_LENGTH)
 
     def item_title(self, item):
         return item.title
@@ -43,7 +43,7 @@ class NewsFeed(Feed):
         return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time()))
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return item.tag_labels
 
     def get_feed(self, obj, request):
         feed = super().get_feed(obj, request)

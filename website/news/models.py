@@ -38,6 +38,15 @@ class NewsIndexPage(RoutablePageMixin, Page):
         news = NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
         return with_images(news, "image").prefetch_related("tags")
 
+    def feed_items(self, count):
+        """The newest `count` news, each with `tag_labels`: its tags' names in this index's language."""
+        items = list(self.news_items()[:count])
+        used_tags = {tag for item in items for tag in item.tags.all()}
+        labels = {tag.pk: tag.label for tag in with_names_in(self.locale, used_tags)}
+        for item in items:
+            item.tag_labels = sorted(labels[tag.pk] for tag in item.tags.all())
+        return items
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         news = self.news_items()
