@@ -39,7 +39,8 @@ def _texts(value):
 
 def blocks(items, pages=None):
     """StreamField blocks from their form in a content file; a call to action names its page by key in `pages`."""
-    return [_block(block_type, value, pages or {}) for item in items for block_type, value in item.items()]
+    pages = {} if pages is None else pages
+    return [_block(block_type, value, pages) for item in items for block_type, value in item.items()]
 
 
 def _block(block_type, value, pages):

@@ -1,11 +1,10 @@
 """Events: Human Rights Day (10 December) in Bishkek and Osh, a CBPR webinar, and a past training.
 
-Their texts and the feedback after the training are in events.yaml; their dates, sign-ups and attendance
-are made here.
-
-The Human Rights Day events have seats, confirmed registrations and a waiting list (Osh is full); the
-past training has attendance and two published stories made from its participants' feedback through
-the feedback services, so each story links the feedback it came from.
+Their texts, the sign-up questions and the feedback given after the training are in events.yaml; their
+dates, sign-ups and attendance are made here. The Human Rights Day events have seats, confirmed
+registrations and a waiting list (Osh is full); the past training has attendance and two published
+stories made from its participants' feedback through the feedback services, so each story links the
+feedback it came from.
 """
 
 import json
@@ -43,11 +42,6 @@ class FeedbackStory:
     consent: str
     text: str
     story: dict = field(default_factory=dict)
-
-
-def questions(content):
-    """The optional sign-up questions of the Human Rights Day events, as blocks with their own ids."""
-    return [{"type": "question", "value": value, "id": str(uuid.uuid4())} for value in content["questions"]]
 
 
 ORGANISATION, ACCESSIBILITY = 0, 1
@@ -120,6 +114,11 @@ def next_human_rights_day(today):
     """10 December of this year, or of next year once this year's has passed."""
     this_year = date(today.year, 12, 10)
     return this_year if today <= this_year else date(today.year + 1, 12, 10)
+
+
+def questions(content):
+    """The optional sign-up questions of the Human Rights Day events, as blocks with their own ids."""
+    return [{"type": "question", "value": value, "id": str(uuid.uuid4())} for value in content["questions"]]
 
 
 def hours(day, start, end):
