@@ -49,6 +49,7 @@ def ensure_course(index, content, fields, locales, release_at=None):
 
 
 def course_fields(content, topics, pictures, **extra):
+    """The course page's fields from its file; the price is written as text there so it stays exact."""
     fields = page_fields(
         {key: value for key, value in content.items() if key != "modules"}, pictures, topics=topics
     )
