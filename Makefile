@@ -55,7 +55,7 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 
 # Static security scan (bandit) of the project's source folders that exist; medium and high findings fail.
-SOURCE_DIRS := $(wildcard website learning events)
+SOURCE_DIRS := $(wildcard website learning events demo)
 security: install
 	$(VENV)/bin/bandit -c pyproject.toml -r $(SOURCE_DIRS) -ll --quiet
 

@@ -28,6 +28,13 @@ def test_the_deployment_check_finds_nothing_to_warn_about():
     assert "no issues" in result.stdout
 
 
+def test_production_has_no_demo_content_to_load():
+    result = run_with_production_settings("load_demo")
+
+    assert result.returncode != 0
+    assert "Unknown command: 'load_demo'" in result.stderr
+
+
 def test_production_insists_on_https_and_script_free_cookies():
     values = production_settings()
 

@@ -13,6 +13,7 @@ from .base import (
     EMAIL_BACKEND,
     EMAIL_DISABLED_IN_PRODUCTION,
     FIELD_ENCRYPTION_KEYS,
+    INSTALLED_APPS,
     SECRET_KEY,
     env,
 )
@@ -26,6 +27,9 @@ if not FIELD_ENCRYPTION_KEYS:
     )
 
 DEBUG = False
+# The demo content (made-up pages and accounts, an administrator whose password is printed) never reaches
+# the real site: production leaves the demo app out, so `manage.py load_demo` does not exist there.
+INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "demo"]
 # Running without email on purpose drops every message: none is printed into the logs, where the
 # console backend would put people's names and their confirmation links.
 if EMAIL_DISABLED_IN_PRODUCTION and EMAIL_BACKEND in UNDELIVERED_EMAIL_BACKENDS:

@@ -12,8 +12,6 @@ from wagtail.images import get_image_model
 
 from learning.documents import new_pdf
 
-from .text import T
-
 TEAL = (15, 94, 102)
 SAFFRON = (242, 165, 65)
 PLUM = (107, 45, 92)
@@ -84,66 +82,6 @@ PAINTERS = {
     "stripes": stripes,
     "monogram": monogram,
 }
-
-
-# What each picture shows, in every language: the pages carry it as their translated alternative text.
-ALT_TEXTS = {
-    "hero": T(
-        ru="Переплетённые цветные кольца — люди рядом друг с другом",
-        ky="Бири-бирине кирише өрүлгөн түстүү шакектер — катар турган адамдар",
-        en="Interlaced coloured rings: people side by side",
-    ),
-    "documenting": T(
-        ru="Узор из ромбов по мотивам войлочного ковра-шырдака",
-        ky="Шырдактын оюмдарынан алынган ромб түрүндөгү оюм",
-        en="A pattern of diamonds after a felt shyrdak carpet",
-    ),
-    "sogi": T(
-        ru="Разноцветные диагональные полосы",
-        ky="Ар түстүү кыйгач тилкелер",
-        en="Diagonal stripes in many colours",
-    ),
-    "human_rights_day": T(
-        ru="Цветные кольца, соединённые друг с другом",
-        ky="Бири-бирине туташкан түстүү шакектер",
-        en="Coloured rings linked together",
-    ),
-    "cbpr": T(
-        ru="Горные хребты в несколько слоёв",
-        ky="Бир нече катар тоо кырлары",
-        en="Layers of mountain ridges",
-    ),
-    "tot": T(
-        ru="Голубые, бирюзовые и сливовые горные хребты",
-        ky="Көгүлтүр, көк жана кочкул кызыл тоо кырлары",
-        en="Sky-blue, teal and plum mountain ridges",
-    ),
-    "coalition": T(
-        ru="Узор из ромбов и бараньих рогов",
-        ky="Ромбдор менен кочкор мүйүз оюмдарынан турган оюм",
-        en="A pattern of diamonds and ram's horns",
-    ),
-    "report_cover": T(
-        ru="Обложка доклада: цветные диагональные полосы",
-        ky="Баяндаманын мукабасы: түстүү кыйгач тилкелер",
-        en="Report cover: coloured diagonal stripes",
-    ),
-    "story_named": T(
-        ru="Узор вместо фотографии рассказчицы",
-        ky="Баянчынын сүрөтүнүн ордуна оюм",
-        en="A pattern in place of the storyteller's photo",
-    ),
-    "story_anonymous": T(
-        ru="Цветные полосы вместо фотографии: автор остаётся анонимным",
-        ky="Сүрөттүн ордуна түстүү тилкелер: автор аты-жөнүн жашырат",
-        en="Coloured stripes instead of a photo: the author stays anonymous",
-    ),
-}
-
-
-def picture(pictures, key, field="image"):
-    """A page's picture field and its alternative text in every language."""
-    return {field: pictures[key], f"{field}_alt": ALT_TEXTS[key]}
 
 
 def paint(pattern, size, seed):

@@ -22,6 +22,7 @@ from . import (
     standard,
     stories,
 )
+from .data import read
 from .localize import ensure_locales
 from .media import ensure_image
 
@@ -34,21 +35,10 @@ class DemoSite:
 
 
 def ensure_pictures():
-    """The generated pictures the pages use, by key."""
-    specs = {
-        "hero": ("Главная: кольца «Бирге»", "circles", (1600, 640), 1),
-        "documenting": ("Орнамент: документирование", "ornament", (1200, 675), 2),
-        "sogi": ("Полосы: разнообразие", "stripes", (1200, 675), 3),
-        "human_rights_day": ("Кольца: День прав человека", "circles", (1200, 675), 4),
-        "cbpr": ("Горы: исследование сообществ", "mountains", (1200, 675), 5),
-        "tot": ("Горы: тренинг для тренеров", "mountains", (1200, 675), 6),
-        "coalition": ("Орнамент: коалиция", "ornament", (1200, 675), 7),
-        "report_cover": ("Обложка отчёта", "stripes", (800, 1130), 8),
-        "story_named": ("История: равный консультант из Жалал-Абада", "ornament", (1200, 800), 9),
-        "story_anonymous": ("История: участник тренинга (без лиц)", "stripes", (1200, 800), 10),
-    }
+    """The generated pictures the pages use (pictures.yaml), by key."""
     return {
-        key: ensure_image(title, pattern, size, seed) for key, (title, pattern, size, seed) in specs.items()
+        key: ensure_image(spec["title"], spec["pattern"], tuple(spec["size"]), spec["seed"])
+        for key, spec in read("pictures").items()
     }
 
 

@@ -2,37 +2,20 @@
 
 from website.core.models import NavigationMenu, NavigationMenuItem, SiteSettings
 
+from .data import read
 from .localize import demo_key, ensure_snippet
-from .standard import BANK, CONTACTS
-from .text import SOURCE_LANGUAGE, TARGET_LANGUAGES, T, resolve
-
-MENU = [
-    ("about", T(ru="О сети", ky="Биз жөнүндө", en="About")),
-    ("legal_help", T(ru="Юридическая помощь", ky="Укуктук жардам", en="Legal help")),
-    ("news", T(ru="Новости", ky="Жаңылыктар", en="News")),
-    ("articles", T(ru="Статьи", ky="Макалалар", en="Articles")),
-    ("publications", T(ru="Публикации", ky="Басылмалар", en="Publications")),
-    ("courses", T(ru="Курсы", ky="Курстар", en="Courses")),
-    ("events", T(ru="События", ky="Иш-чаралар", en="Events")),
-    ("stories", T(ru="Истории", ky="Баяндар", en="Stories")),
-    ("partners", T(ru="Партнёры", ky="Өнөктөштөр", en="Partners")),
-    ("donate", T(ru="Поддержать", ky="Колдоо", en="Donate")),
-    ("contact", T(ru="Контакты", ky="Байланыш", en="Contact")),
-]
-FOOTER = T(
-    ru="«Бирге» — сеть правозащитных и общественных организаций Кыргызстана. Содержимое сайта — "
-    "демонстрационное.",
-    ky="«Бирге» — Кыргызстандагы укук коргоо жана коомдук уюмдардын тармагы. Сайттагы мазмун "
-    "демонстрациялык.",
-    en="Birge is a network of human-rights and community organisations in Kyrgyzstan. The content of this "
-    "site is for demonstration.",
-)
+from .standard import site_details
+from .text import SOURCE_LANGUAGE, TARGET_LANGUAGES, resolve
 
 
-ADDRESS = T(ru="г. Ош (демо-адрес)", ky="Ош шаары (демо-дарек)", en="Osh (demo address)")
+def menu_items():
+    """(page key, label) of each item of the header menu, in order."""
+    return [(item["page"], item["label"]) for item in read("navigation")["menu"]]
 
 
 def _menu_builder(pages, locales):
+    content = read("navigation")
+
     def build(language):
         items = [
             NavigationMenuItem(
@@ -42,12 +25,12 @@ def _menu_builder(pages, locales):
                 translation_key=demo_key("menu-item", key),
                 locale=locales[SOURCE_LANGUAGE],
             )
-            for order, (key, label) in enumerate(MENU)
+            for order, (key, label) in enumerate(menu_items())
         ]
         return NavigationMenu(
             name="Main",
-            footer_text=resolve(FOOTER, language),
-            address=resolve(ADDRESS, language),
+            footer_text=resolve(content["footer"], language),
+            address=resolve(content["address"], language),
             items=items,
         )
 
@@ -60,7 +43,7 @@ def _localize_items(menu, locales):
     NavigationMenu does not list its items as a translatable field, so wagtail-localize copies them
     from the Russian menu unchanged.
     """
-    labels = {demo_key("menu-item", key): label for key, label in MENU}
+    labels = {demo_key("menu-item", key): label for key, label in menu_items()}
     for language in TARGET_LANGUAGES:
         translated = menu.get_translation(locales[language])
         for item in translated.items.all():
@@ -92,7 +75,7 @@ def _add_missing_items(menu, pages, locales):
         if translated is None:
             continue
         items = {item.translation_key: item for item in translated.items.all()}
-        for order, (key, label) in enumerate(MENU):
+        for order, (key, label) in enumerate(menu_items()):
             item = items.get(demo_key("menu-item", key))
             if item is None:
                 page = pages[key].get_translation_or_none(locale) or pages[key]
@@ -110,7 +93,7 @@ def _add_missing_items(menu, pages, locales):
 
 def ensure_site_settings():
     settings = SiteSettings.load()
-    for name, value in {**CONTACTS, **BANK}.items():
+    for name, value in site_details().items():
         setattr(settings, name, value)
     settings.save()
     return settings

@@ -62,14 +62,6 @@ def call_to_action(title, button_label, page=None, url="", text=""):
     )
 
 
-def image(picture, alt_text, caption=""):
-    return _block("image", {"image": picture.pk, "alt_text": alt_text, "caption": caption})
-
-
-def document(doc, title, description=""):
-    return _block("document", {"document": doc.pk, "title": title, "description": description})
-
-
 def accordion(title, questions):
     """An FAQ block from (question, answer-html) pairs."""
     items = list_items([{"question": question, "answer": answer} for question, answer in questions])

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from website.core.demo.loader import load_demo
+from demo.loader import load_demo
 
 
 class Command(BaseCommand):
