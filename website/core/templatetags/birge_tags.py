@@ -54,6 +54,21 @@ def _fallback_links(locale, request):
     return [{"label": child.title, "url": _page_url(child, request)} for child in children]
 
 
+# How many characters of menu labels fit the header's one line beside the brand, search, sign-in and languages
+# on a 1280 px screen; the links past it open from "More".
+HEADER_LINE_CHARACTERS = 54
+
+
+def split_for_one_line(links, budget=HEADER_LINE_CHARACTERS):
+    """The links whose labels fit one header line (counting a gap of two characters each), and the rest."""
+    used = 0
+    for count, link in enumerate(links):
+        used += len(link["label"]) + 2
+        if used > budget:
+            return links[:count], links[count:]
+    return links, []
+
+
 @register.simple_tag(takes_context=True)
 def navigation_menu(context):
     """The active language's menu links, footer text and address, in a fixed number of queries."""
@@ -67,12 +82,21 @@ def navigation_menu(context):
         .first()
     )
     if menu is None:
-        return {"links": _fallback_links(locale, request), "footer_text": "", "address": ""}
+        links, footer_text, address = _fallback_links(locale, request), "", ""
+    else:
+        links, footer_text, address = _menu_links(menu, locale, request), menu.footer_text, menu.address
     current_path = request.path if request else ""
-    links = _menu_links(menu, locale, request)
     for link in links:
         link["current"] = link["url"] == current_path
-    return {"links": links, "footer_text": menu.footer_text, "address": menu.address}
+    one_line, more = split_for_one_line(links)
+    return {
+        "links": links,
+        "one_line_links": one_line,
+        "more_links": more,
+        "more_current": any(link["current"] for link in more),
+        "footer_text": footer_text,
+        "address": address,
+    }
 
 
 def _language_names():
