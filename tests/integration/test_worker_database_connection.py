@@ -4,7 +4,7 @@ requests, and still replaces one that broke."""
 import pytest
 from django.db import connection, connections
 
-from tests.services.test_email_worker import point_broker_at, wait_until
+from tests.integration.test_email_worker import point_broker_at, wait_until
 from tests.workers import running_worker
 from website.celery import app as celery_app
 
