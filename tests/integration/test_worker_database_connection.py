@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 backends = []
 
 
-@celery_app.task(name="tests.services.note_the_database_backend")
+@celery_app.task(name="tests.integration.note_the_database_backend")
 def note_the_database_backend():
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")
