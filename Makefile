@@ -8,14 +8,16 @@ export DJANGO_SETTINGS_MODULE ?= website.settings.dev
 export SITE_BASE_URL ?= http://127.0.0.1:$(PORT)
 export PORT
 
-.PHONY: run test setup install messages lint security bench clean
+.PHONY: run test setup install messages lint lock security bench clean
 
-$(STAMP): requirements.lock pyproject.toml
+# Development installs the dev lock (the production lock plus the test and lint tools); a deployment
+# installs requirements.lock alone.
+$(STAMP): requirements.lock requirements-dev.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Birge needs Python 3.11 or newer: run make with PYTHON=python3.12 (for example)." >&2; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet -r requirements-dev.lock
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -53,6 +55,11 @@ test: messages node_modules/.package-lock.json
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check --tabwidth 2 templates
+
+# Writes requirements.lock and requirements-dev.lock from the versions installed in .venv (see CONTRIBUTING.md).
+lock:
+	$(PY) scripts/lock.py
 
 # Static security scan (bandit) of the project's source folders that exist; medium and high findings fail.
 SOURCE_DIRS := $(wildcard website learning events demo)

@@ -1,4 +1,4 @@
-"""Encrypted fields at rest, beyond tests/website/test_encryption.py: the stored value is a Fernet token of the
+"""Encrypted fields at rest, beyond tests/website/core/test_encryption.py: the stored value is a Fernet token of the
 configured key, reads through any query path raise on a wrong key, and rotation leaves every row readable."""
 
 import pytest

@@ -36,7 +36,7 @@ TEST_REDIS_URL = env.str("REDIS_URL", default="") or (
     f"redis://127.0.0.1:6379/{15 - XDIST_WORKER_NUMBER}" if REDIS_AVAILABLE else ""
 )
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Tests that request a page twice expect it rendered twice; tests/website/test_page_cache.py turns it on.
+# Tests that request a page twice expect it rendered twice; tests/website/core/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0
 if TEST_REDIS_URL:
     CELERY_BROKER_URL = TEST_REDIS_URL

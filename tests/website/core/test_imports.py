@@ -1,7 +1,7 @@
 """The shared participant import: reading CSV/XLSX files and keeping the preview between requests.
 
-Checking and saving rows for a target are tested with real targets: tests/learning/test_services_imports.py
-(cohorts) and tests/events/test_organiser_imports.py (events).
+Checking and saving rows for a target are tested with real targets: tests/learning/services/test_imports.py
+(cohorts) and tests/events/services/test_organisers.py (events).
 """
 
 import pytest

@@ -24,8 +24,8 @@ from learning.factories import CoursePageFactory, catalogue
 from learning.models import Enrolment
 from tests.conftest import missing_service
 from tests.events.public_site import add_event, build_events_site, sign_up_url
+from tests.integration.test_email_worker import wait_until
 from tests.security.production import run_with_production_settings
-from tests.services.test_email_worker import wait_until
 from tests.workers import running_worker
 from website.accounts.factories import PASSWORD, UserFactory
 from website.celery import app as celery_app

@@ -10,7 +10,7 @@ from django.utils import timezone
 from events.factories import RegistrationFactory
 from events.models import Consent, Feedback
 
-from .feedback_helpers import attended, feedback_url, past_event
+from ..feedback_helpers import attended, feedback_url, past_event
 
 pytestmark = pytest.mark.django_db
 

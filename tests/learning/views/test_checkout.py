@@ -12,7 +12,7 @@ from learning.services.payments import confirm_payment, payment_for
 from website.accounts.factories import UserFactory
 from website.core.models import AuditEntry, SiteSettings
 
-from .commerce_helpers import paid_course
+from ..commerce_helpers import paid_course
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from learning.services.payments import confirm_payment, payment_for
 from learning.services.receipts import can_download, issue_receipt, receipt_pdf
 from website.accounts.factories import UserFactory
 
-from .commerce_helpers import paid_course
+from ..commerce_helpers import paid_course
 
 pytestmark = pytest.mark.django_db
 

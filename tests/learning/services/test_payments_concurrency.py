@@ -10,7 +10,7 @@ from learning.services.payments import confirm_payment, payment_for
 from learning.services.vouchers import VoucherError
 from website.accounts.factories import UserFactory
 
-from .commerce_helpers import paid_course, run_in_threads
+from ..commerce_helpers import paid_course, run_in_threads
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 

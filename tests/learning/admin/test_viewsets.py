@@ -14,7 +14,7 @@ from learning.services.reports import monthly_course_report
 from website.accounts.factories import UserFactory
 from website.core.models import AuditEntry
 
-from .commerce_helpers import paid_course
+from ..commerce_helpers import paid_course
 
 pytestmark = pytest.mark.django_db
 

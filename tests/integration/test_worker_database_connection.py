@@ -4,7 +4,7 @@ requests, and still replaces one that broke."""
 import pytest
 from django.db import connection, connections
 
-from tests.services.test_email_worker import point_broker_at, wait_until
+from tests.integration.test_email_worker import point_broker_at, wait_until
 from tests.workers import running_worker
 from website.celery import app as celery_app
 
@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 backends = []
 
 
-@celery_app.task(name="tests.services.note_the_database_backend")
+@celery_app.task(name="tests.integration.note_the_database_backend")
 def note_the_database_backend():
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")

@@ -18,7 +18,7 @@ from learning.services.payments import payment_for
 from learning.services.vouchers import VoucherError
 from website.accounts.factories import UserFactory
 
-from .commerce_helpers import paid_course
+from ..commerce_helpers import paid_course
 
 pytestmark = pytest.mark.django_db
 Status = Order.Status

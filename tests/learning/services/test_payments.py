@@ -21,7 +21,7 @@ from learning.services.payments import (
 )
 from website.accounts.factories import UserFactory
 
-from .commerce_helpers import paid_course
+from ..commerce_helpers import paid_course
 
 pytestmark = pytest.mark.django_db
 

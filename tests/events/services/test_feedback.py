@@ -12,7 +12,7 @@ from website.core.models import AuditEntry
 from website.stories.factories import StoryIndexPageFactory, StoryPageFactory
 from website.stories.models import StoryPage
 
-from .feedback_helpers import attended, past_event
+from ..feedback_helpers import attended, past_event
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from website.accounts.factories import PASSWORD, UserFactory
 from website.stories.factories import StoryIndexPageFactory
 from website.stories.models import StoryPage
 
-from .feedback_helpers import attended, past_event
+from ..feedback_helpers import attended, past_event
 
 pytestmark = pytest.mark.django_db
 

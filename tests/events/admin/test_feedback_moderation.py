@@ -14,7 +14,7 @@ from website.core.models import AuditEntry
 from website.stories.factories import StoryIndexPageFactory, StoryPageFactory
 from website.stories.models import StoryPage
 
-from .feedback_helpers import attended, past_event, staff_member
+from ..feedback_helpers import attended, past_event, staff_member
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from learning.services.payments import confirm_payment, payment_for, refund_orde
 from learning.services.vouchers import VoucherError, discounted_total, find_voucher
 from website.accounts.factories import UserFactory
 
-from .commerce_helpers import paid_course
+from ..commerce_helpers import paid_course
 
 pytestmark = pytest.mark.django_db
 

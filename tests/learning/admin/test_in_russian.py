@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from learning.models import Voucher
 
-from .test_admin_learning import administrator, course, enrolled_order  # noqa: F401
+from .test_viewsets import administrator, course, enrolled_order  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,8 @@ from learning.services.orders import start_checkout
 from learning.services.payments import BANK_TRANSFER, payment_for
 from website.accounts.factories import UserFactory
 
-from .commerce_helpers import paid_course
-from .test_admin_learning import administrator
+from ..commerce_helpers import paid_course
+from .test_viewsets import administrator
 
 pytestmark = pytest.mark.django_db
 

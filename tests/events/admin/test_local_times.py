@@ -8,7 +8,7 @@ from django.urls import reverse
 from events.models import Consent, Feedback
 from events.services import feedback as feedback_service
 
-from .feedback_helpers import attended, past_event, staff_member
+from ..feedback_helpers import attended, past_event, staff_member
 
 pytestmark = pytest.mark.django_db
 
