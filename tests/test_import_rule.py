@@ -33,7 +33,6 @@ ALLOWED = {
     "events.services.registrations -> learning.models": "issue 14.1: shared basics move to core",
     "events.services.registrations -> learning.services.cohorts": "issue 14.1: shared basics move to core",
     "events.services.reminders -> learning.models": "issue 14.1: shared basics move to core",
-    "events.wagtail_hooks -> learning.wagtail_hooks": "issue 14.1: admin base classes move to core",
     "events.wagtail_hooks -> website.stories.models": "issue 14.2: stories and events meet through a hook",
     "learning.factories -> website.accounts.factories": "issue 14.1: shared basics move to core",
     "learning.factories -> website.home.models": "issue 14.1: shared basics move to core",
