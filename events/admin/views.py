@@ -6,13 +6,13 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView, TemplateView
+from django.views.generic import TemplateView
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.widgets.button import Button
 from wagtail.admin.widgets.button import MenuItem as ButtonMenuItem
 
-from events.admin.forms import StoryQuoteForm
 from events.admin.permissions import may_moderate
+from events.admin.review_actions import feedback_review_actions
 from events.models import Feedback, FeedbackStatus, Registration
 from events.services import feedback as feedback_service
 from events.services.organisers import WAITING_STATUSES
@@ -50,19 +50,19 @@ class RegistrationInspectView(InspectView):
 
 
 def review_buttons(feedback, user, button_class):
-    """Archive and "turn into a story" for feedback still to review, for people who may moderate."""
+    """The offered review actions (e.g. "turn into a story") and Archive, for feedback still to review."""
     if feedback.status != FeedbackStatus.NEW or not may_moderate(user):
         return []
-    buttons = []
-    if feedback.may_be_published:
-        buttons.append(
-            button_class(
-                _("Turn into a story"),
-                url=reverse("events_feedback:story", args=[feedback.pk]),
-                icon_name="openquote",
-                priority=40,
-            )
+    buttons = [
+        button_class(
+            action.label,
+            url=reverse(f"events_feedback:{action.name}", args=[feedback.pk]),
+            icon_name=action.icon_name,
+            priority=action.priority,
         )
+        for action in feedback_review_actions()
+        if action.is_offered(feedback)
+    ]
     buttons.append(
         button_class(
             _("Archive"),
@@ -137,39 +137,3 @@ class ArchiveFeedbackView(FeedbackActionMixin, TemplateView):
         else:
             messages.success(request, _("The feedback is archived."))
         return redirect("events_feedback:index")
-
-
-class TurnIntoStoryView(FeedbackActionMixin, FormView):
-    """Make a draft story from consented feedback, then open it for editing (photo, text, publishing)."""
-
-    template_name = "events/admin/feedback_to_story.html"
-    page_title = _("Turn feedback into a story")
-    form_class = StoryQuoteForm
-
-    def get(self, request, *args, **kwargs):
-        feedback_service.view_feedback(self.feedback, request.user)
-        return super().get(request, *args, **kwargs)
-
-    def get_initial(self):
-        return {"quote": feedback_service.first_sentence(self.feedback.text)}
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            action_url=self.request.path, submit_button_label=_("Make a draft story"), **kwargs
-        )
-
-    def form_valid(self, form):
-        try:
-            story = feedback_service.turn_into_story(
-                self.feedback, self.request.user, form.cleaned_data["quote"]
-            )
-        except feedback_service.FeedbackError as error:
-            form.add_error(None, error.message)
-            return self.form_invalid(form)
-        messages.success(
-            self.request,
-            _(
-                "A draft story is ready. Add a photo if the author agreed to one, check the text and publish it."
-            ),
-        )
-        return redirect("wagtailadmin_pages:edit", story.pk)

@@ -8,13 +8,13 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from events.admin.filters import RegistrationFilterSet, ReminderFilterSet, WaitingListFilterSet
 from events.admin.permissions import FeedbackPermissionPolicy
 from events.admin.reports import AttendanceViewSet, ReportViewSet
+from events.admin.review_actions import review_action_urls
 from events.admin.views import (
     ArchiveFeedbackView,
     FeedbackIndexView,
     FeedbackInspectView,
     RegistrationIndexView,
     RegistrationInspectView,
-    TurnIntoStoryView,
     WaitingListIndexView,
 )
 from events.models import Feedback, Registration, SentReminder
@@ -141,7 +141,7 @@ class FeedbackViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("<int:pk>/archive/", ArchiveFeedbackView.as_view(), name="archive"),
-            path("<int:pk>/story/", TurnIntoStoryView.as_view(), name="story"),
+            *review_action_urls(),
         ]
 
 

@@ -14,8 +14,9 @@ from django.utils import timezone
 
 from events.models import EventIndexPage, EventPage, EventType, Feedback, Registration, RegistrationStatus
 from events.models.feedback import Consent
-from events.services.feedback import submit_feedback, turn_into_story
+from events.services.feedback import submit_feedback
 from learning.models import City, ModulePage
+from website.stories.services import turn_into_story
 
 from .localize import ensure_page, update_page
 from .media import picture
