@@ -4,8 +4,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Locale
 
+from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import Consent, Feedback, FeedbackStatus
 from events.services import feedback as feedback_service
+from tests.events.feedback_helpers import attended, past_event
 from tests.website.site_tree import translate
 from website.accounts.factories import UserFactory
 from website.core.models import AuditEntry
@@ -13,15 +15,21 @@ from website.stories import services as stories_service
 from website.stories.factories import StoryIndexPageFactory, StoryPageFactory
 from website.stories.models import StoryPage
 
-from .feedback_helpers import attended, past_event
-
 pytestmark = pytest.mark.django_db
 
 TEXT = "Тренинг помог мне понять свои права. Теперь я помогаю соседкам!\n\nСпасибо организаторам."
 
 
 @pytest.fixture
-def event(make_event):
+def event_index(site_tree):
+    return EventIndexPageFactory(parent=site_tree.homes["ru"])
+
+
+@pytest.fixture
+def event(event_index):
+    def make_event(**fields):
+        return EventPageFactory(parent=event_index, **fields)
+
     return past_event(make_event, title="Тренинг в Оше", slug="training-osh")
 
 
