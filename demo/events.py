@@ -15,8 +15,9 @@ from datetime import date, datetime, time, timedelta
 from django.utils import timezone
 
 from events.models import EventIndexPage, EventPage, Feedback, Registration, RegistrationStatus
-from events.services.feedback import submit_feedback, turn_into_story
+from events.services.feedback import submit_feedback
 from learning.models import ModulePage
+from website.stories.services import turn_into_story
 
 from .data import page_fields, read
 from .localize import ensure_page, update_page

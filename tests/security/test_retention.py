@@ -24,6 +24,7 @@ from website.core import outbox
 from website.core.checks import check_personal_data_retention
 from website.core.models import AuditEntry, OutboxEmail
 from website.core.tasks import shred_personal_data
+from website.stories import services as stories_service
 from website.stories.factories import StoryIndexPageFactory
 from website.stories.models import StoryPage
 
@@ -54,7 +55,7 @@ def publish_story_from(registration, consent, editor, *, text, publish):
     feedback = feedback_service.submit_feedback(
         registration, rating=5, text=text, consent=consent, display_name=registration.name, language="ru"
     )
-    story = feedback_service.turn_into_story(feedback, editor)
+    story = stories_service.turn_into_story(feedback, editor)
     if publish:
         story.save_revision().publish()
     return feedback, story

@@ -11,6 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from events.models import Consent, FeedbackStatus
 from events.services import feedback as feedback_service
 from website.core.models import AuditEntry
+from website.stories import services as stories_service
 from website.stories.factories import StoryIndexPageFactory, StoryPageFactory
 from website.stories.models import StoryPage
 
@@ -176,7 +177,7 @@ def test_a_story_without_consent_can_be_saved_as_a_draft(client, stories):
 
 
 def test_a_story_from_anonymous_feedback_cannot_be_signed_in_the_editor(client, event, stories):
-    story = feedback_service.turn_into_story(give_feedback(event, Consent.ANONYMOUS), staff_member())
+    story = stories_service.turn_into_story(give_feedback(event, Consent.ANONYMOUS), staff_member())
     client.force_login(staff_member("Moderators"))
 
     response = client.post(

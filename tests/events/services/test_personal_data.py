@@ -8,6 +8,7 @@ from django.db import connection
 from events.models import Consent, Feedback, FeedbackStatus, Registration, RegistrationStatus
 from events.services import feedback as feedback_service
 from website.accounts.factories import PASSWORD, UserFactory
+from website.stories import services as stories_service
 from website.stories.factories import StoryIndexPageFactory
 from website.stories.models import StoryPage
 
@@ -59,7 +60,7 @@ def story_from(registration, consent, editor, publish=True):
         display_name="Aigul",
         language="ru",
     )
-    story = feedback_service.turn_into_story(feedback, editor)
+    story = stories_service.turn_into_story(feedback, editor)
     if publish:
         story.save_revision().publish()
     return feedback, story

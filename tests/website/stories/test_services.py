@@ -4,15 +4,16 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Locale
 
+from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import Consent, Feedback, FeedbackStatus
 from events.services import feedback as feedback_service
+from tests.events.feedback_helpers import attended, past_event
 from tests.website.site_tree import translate
 from website.accounts.factories import UserFactory
 from website.core.models import AuditEntry
+from website.stories import services as stories_service
 from website.stories.factories import StoryIndexPageFactory, StoryPageFactory
 from website.stories.models import StoryPage
-
-from ..feedback_helpers import attended, past_event
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,15 @@ TEXT = "Тренинг помог мне понять свои права. Те�
 
 
 @pytest.fixture
-def event(make_event):
+def event_index(site_tree):
+    return EventIndexPageFactory(parent=site_tree.homes["ru"])
+
+
+@pytest.fixture
+def event(event_index):
+    def make_event(**fields):
+        return EventPageFactory(parent=event_index, **fields)
+
     return past_event(make_event, title="Тренинг в Оше", slug="training-osh")
 
 
@@ -48,7 +57,7 @@ def test_named_feedback_becomes_a_draft_story_signed_with_the_name_and_linked_bo
 ):
     feedback = give_feedback(event, Consent.NAMED)
 
-    story = feedback_service.turn_into_story(feedback, editor)
+    story = stories_service.turn_into_story(feedback, editor)
 
     assert not story.live
     assert story.get_parent().specific == story_indexes["ru"]
@@ -65,15 +74,15 @@ def test_named_feedback_becomes_a_draft_story_signed_with_the_name_and_linked_bo
 def test_anonymous_feedback_becomes_an_unsigned_story_with_the_editors_quote(event, story_indexes, editor):
     feedback = give_feedback(event, Consent.ANONYMOUS)
 
-    story = feedback_service.turn_into_story(feedback, editor, quote="Теперь я помогаю соседкам!")
+    story = stories_service.turn_into_story(feedback, editor, quote="Теперь я помогаю соседкам!")
 
     assert story.author_name == ""
     assert story.quote == "Теперь я помогаю соседкам!"
 
 
 def test_the_story_goes_under_the_stories_page_of_the_feedback_language(event, story_indexes, editor):
-    english = feedback_service.turn_into_story(give_feedback(event, Consent.NAMED, language="en"), editor)
-    kyrgyz = feedback_service.turn_into_story(give_feedback(event, Consent.NAMED, language="ky"), editor)
+    english = stories_service.turn_into_story(give_feedback(event, Consent.NAMED, language="en"), editor)
+    kyrgyz = stories_service.turn_into_story(give_feedback(event, Consent.NAMED, language="ky"), editor)
 
     assert english.get_parent().specific == story_indexes["en"]
     assert english.locale.language_code == "en"
@@ -85,7 +94,7 @@ def test_private_feedback_cannot_become_a_story(event, story_indexes, editor):
     feedback = give_feedback(event, Consent.PRIVATE)
 
     with pytest.raises(feedback_service.FeedbackError, match="asked us not to publish"):
-        feedback_service.turn_into_story(feedback, editor)
+        stories_service.turn_into_story(feedback, editor)
 
     assert not StoryPage.objects.exists()
     assert Feedback.objects.get().status == FeedbackStatus.NEW
@@ -94,8 +103,8 @@ def test_private_feedback_cannot_become_a_story(event, story_indexes, editor):
 def test_turning_the_same_feedback_twice_gives_the_same_story(event, story_indexes, editor):
     feedback = give_feedback(event, Consent.ANONYMOUS)
 
-    first = feedback_service.turn_into_story(feedback, editor)
-    second = feedback_service.turn_into_story(feedback, editor)
+    first = stories_service.turn_into_story(feedback, editor)
+    second = stories_service.turn_into_story(feedback, editor)
 
     assert first.pk == second.pk
     assert StoryPage.objects.count() == 1
@@ -103,7 +112,7 @@ def test_turning_the_same_feedback_twice_gives_the_same_story(event, story_index
 
 def test_without_a_stories_page_the_editor_is_told_to_create_one(event, editor):
     with pytest.raises(feedback_service.FeedbackError, match="There is no stories page yet"):
-        feedback_service.turn_into_story(give_feedback(event, Consent.NAMED), editor)
+        stories_service.turn_into_story(give_feedback(event, Consent.NAMED), editor)
 
 
 def test_not_even_a_draft_story_can_be_made_from_private_feedback(event, story_indexes):
@@ -116,7 +125,7 @@ def test_not_even_a_draft_story_can_be_made_from_private_feedback(event, story_i
 
 
 def test_a_story_from_anonymous_feedback_must_not_name_its_author(event, story_indexes, editor):
-    story = feedback_service.turn_into_story(give_feedback(event, Consent.ANONYMOUS), editor)
+    story = stories_service.turn_into_story(give_feedback(event, Consent.ANONYMOUS), editor)
     story.author_name = "Айгуль"
 
     with pytest.raises(ValidationError) as error:
@@ -135,7 +144,7 @@ def test_a_story_without_consent_cannot_be_published(story_indexes):
 
 
 def test_a_forced_story_from_feedback_that_became_private_is_not_shown(client, event, story_indexes, editor):
-    story = feedback_service.turn_into_story(give_feedback(event, Consent.ANONYMOUS), editor)
+    story = stories_service.turn_into_story(give_feedback(event, Consent.ANONYMOUS), editor)
     story.save_revision().publish()
     assert client.get(story.url).status_code == 200
 
@@ -154,7 +163,7 @@ def test_markup_in_feedback_reaches_the_story_as_plain_text(event, story_indexes
         language="ru",
     )
 
-    story = feedback_service.turn_into_story(feedback, editor)
+    story = stories_service.turn_into_story(feedback, editor)
 
     html = story.body[0].value.source
     assert "<script>" not in html
