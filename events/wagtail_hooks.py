@@ -44,6 +44,7 @@ from events.models import (
     SentReminder,
 )
 from events.services import feedback as feedback_service
+from events.services import personal_data, retention
 from events.services.organisers import WAITING_STATUSES, canonical_events
 from events.services.reports import event_report, report_table
 from learning.wagtail_hooks import READ_ONLY, AuditedIndexView, StaffPermissionPolicy
@@ -515,3 +516,13 @@ def add_feedback_to_review_panel(request, panels):
         count=count,
         url=reverse("events_feedback:index") + f"?status={FeedbackStatus.NEW}",
     )
+
+
+@hooks.register("register_personal_data")
+def register_events_personal_data():
+    return personal_data.personal_data_sources()
+
+
+@hooks.register("register_retention_rule")
+def register_events_retention():
+    return retention.retention_rules()

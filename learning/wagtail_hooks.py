@@ -35,6 +35,7 @@ from learning.log_actions import (
 )
 from learning.models import Certificate, Cohort, Enrolment, Order, Payment, Voucher
 from learning.models.pages import CURRENCIES, canonical_courses
+from learning.services import personal_data, retention
 from learning.services.certificates import revoke_certificate
 from learning.services.orders import CheckoutError, IllegalTransition
 from learning.services.payments import PaymentRejected, RefundError, confirm_bank_transfer, refund_order
@@ -517,3 +518,13 @@ def register_learning_admin():
 
 
 hooks.register("register_log_actions", register_learning_log_actions)
+
+
+@hooks.register("register_personal_data")
+def register_learning_personal_data():
+    return personal_data.personal_data_sources()
+
+
+@hooks.register("register_retention_rule")
+def register_learning_retention():
+    return retention.retention_rules()
