@@ -58,9 +58,8 @@ def account_data(user):
 def delete_account(user):
     """Delete a person and their personal data.
 
-    Every personal data source the apps register erases its part first (learning keeps orders without
-    billing details and revokes certificates; events keeps registrations for the counts, without the
-    person); the email addresses and second factors go with the account.
+    Every personal data source the apps register erases its part first (see each app's
+    services/personal_data.py); the email addresses and second factors go with the account.
     """
     for source in personal_data_sources():
         source.erase(user)
