@@ -1,4 +1,5 @@
-"""Registers the "Events" admin menu (built in `events/admin/`) and its dashboard panel."""
+"""Registers the "Events" admin menu (built in `events/admin/`), its dashboard panel, and what events keeps of
+people for the personal-data export, deletion and retention registries."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from events.admin.permissions import may_moderate
 from events.admin.viewsets import EventsViewSetGroup
 from events.models import FeedbackStatus
 from events.services import feedback as feedback_service
+from events.services import personal_data, retention
 from website.core.dashboard import add_waiting_work_panel
 
 
@@ -35,3 +37,13 @@ def add_feedback_to_review_panel(request, panels):
         count=count,
         url=reverse("events_feedback:index") + f"?status={FeedbackStatus.NEW}",
     )
+
+
+@hooks.register("register_personal_data")
+def register_events_personal_data():
+    return personal_data.personal_data_sources()
+
+
+@hooks.register("register_retention_rule")
+def register_events_retention():
+    return retention.retention_rules()

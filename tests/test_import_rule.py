@@ -28,7 +28,6 @@ ALLOWED = {
     "events.models.pages -> website.accounts.models": "issue 14.1: shared basics move to core",
     "events.services.catalogue -> learning.models": "issue 14.1: shared basics move to core",
     "events.services.organisers -> learning.services.cohorts": "issue 14.1: shared basics move to core",
-    "events.services.personal_data -> website.stories.models": "issue 14.2: stories and events meet through a hook",
     "events.services.registrations -> learning.models": "issue 14.1: shared basics move to core",
     "events.services.registrations -> learning.services.cohorts": "issue 14.1: shared basics move to core",
     "events.services.reminders -> learning.models": "issue 14.1: shared basics move to core",
@@ -42,9 +41,6 @@ ALLOWED = {
     "learning.models.pages -> learning.services.quizzes": "issue 14.4: models stay declarative",
     "learning.models.pages -> website.accounts.models": "issue 14.1: shared basics move to core",
     "learning.views.courses -> events.services.catalogue": "issue 14.4: pages and checkout",
-    "website.core.retention -> events.services.retention": "issue 14.2: core learns of the apps through registries",
-    "website.core.retention -> learning.services.retention": "issue 14.2: core learns of the apps through registries",
-    "website.core.wagtail_hooks -> website.partners.models": "issue 14.2: core learns of the apps through registries",
     "website.home.models -> events.services.catalogue": "issue 14.4: models stay declarative",
     "learning.services.payments -> learning.services.orders": "issue 14.4: orders and payments import each other",
 }

@@ -1,27 +1,23 @@
 """A person's events data: what their data export holds, and what deleting their account does to it.
 
 Registrations stay (without the person) so that counts of sign-ups and attendance stay true. Feedback
-keeps its text only where the author chose to be anonymous and it is already a published story; stories
-from anything else they wrote, and their named stories, are deleted with the account.
+keeps its text only where the author chose to be anonymous and an app (stories) already publishes it;
+what apps made from anything else they wrote goes with the account (see events.feedback_signals).
 """
 
 import json
 import uuid
 
 from django.db import transaction
-from django.db.models import CharField, Exists, OuterRef, Q, Value
+from django.db.models import CharField, Q, Value
 from django.db.models.functions import Cast, Concat
-from wagtail.actions.delete_page import DeletePageAction
 
+from events.feedback_signals import feedback_forgotten, feedback_published
 from events.models import Consent, Feedback, FeedbackStatus, Registration
-from website.stories.models import StoryPage
+from website.core.personal_data import PersonalDataSource, isoformat
 
 DELETED_PARTICIPANT = "Deleted participant"
 BATCH_SIZE = 500
-
-
-def isoformat(moment):
-    return moment.isoformat() if moment else None
 
 
 def named_answers(registration):
@@ -69,17 +65,13 @@ def feedback_data(user):
     ]
 
 
-def in_live_story(*consents):
-    """Feedback given with one of these consents that a live story was made from."""
-    return Q(consent__in=consents) & Exists(StoryPage.objects.live().filter(source_feedback=OuterRef("pk")))
-
-
-def delete_stories_from(feedback):
-    """Delete the story pages (every translation) made from this feedback; returns how many."""
-    stories = list(StoryPage.objects.filter(source_feedback__in=feedback).order_by("-depth", "-pk"))
-    for story in stories:
-        DeletePageAction(story, user=None).execute(skip_permission_checks=True)
-    return len(stories)
+def published(feedback, *consents):
+    """A condition on feedback: given with one of these consents, and published by an app (a story)."""
+    given = feedback.filter(consent__in=consents)
+    condition = Q(pk__in=[])
+    for _receiver, part in feedback_published.send(sender=Feedback, feedback=given):
+        condition |= Q(pk__in=part.values("pk"))
+    return condition
 
 
 def clear_feedback(feedback):
@@ -107,12 +99,30 @@ def anonymise_registrations(registrations, placeholder):
 
 
 @transaction.atomic
-def forget_person(user):
-    """Before an account is deleted: strip the person from their registrations, feedback and stories.
+def forget_feedback(user):
+    """Before an account is deleted: clear what the person wrote, and let apps remove what they made of it.
 
-    Only feedback given anonymously that is already in a live story keeps its text (and its story).
+    Only feedback given anonymously that is already published keeps its text (and its story).
     """
-    feedback = Feedback.objects.filter(registration__user=user).exclude(in_live_story(Consent.ANONYMOUS))
-    delete_stories_from(feedback)
-    clear_feedback(feedback)
+    feedback = Feedback.objects.filter(registration__user=user)
+    forgotten = feedback.exclude(published(feedback, Consent.ANONYMOUS))
+    feedback_forgotten.send(sender=Feedback, feedback=forgotten)
+    clear_feedback(forgotten)
+
+
+@transaction.atomic
+def forget_registrations(user):
+    """Before an account is deleted: strip the person from their registrations.
+
+    Their feedback is forgotten first, since it is found through these registrations.
+    """
+    forget_feedback(user)
     anonymise_registrations(Registration.objects.filter(user=user), DELETED_PARTICIPANT)
+
+
+def personal_data_sources():
+    """The sections of a person's data export that events holds, and how deleting the account erases them."""
+    return [
+        PersonalDataSource("event_registrations", export=registrations_data, erase=forget_registrations),
+        PersonalDataSource("event_feedback", export=feedback_data, erase=forget_feedback),
+    ]

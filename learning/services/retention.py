@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from learning.models import Cohort, Participant
 from website.core.models import ANONYMISED_NAME
+from website.core.retention import RetentionRule, retention_cutoff
 
 
 def finished_cohorts(cutoff):
@@ -22,15 +23,21 @@ def finished_cohorts(cutoff):
     )
 
 
-def shred_finished_cohorts(cutoff):
-    """Remove personal data of cohorts that ended before `cutoff`; returns counts of what changed."""
-    cohorts = finished_cohorts(cutoff).values("pk")
+def anonymise_old_participants(now):
+    """Participants of cohorts that finished before the period lose their name, contacts and account."""
+    cohorts = finished_cohorts(retention_cutoff(now)).values("pk")
     anonymous = {"name": ANONYMISED_NAME, "email": "", "phone": "", "user": None}
-    return {
-        "participants_anonymised": Participant.objects.filter(cohort__in=cohorts)
-        .exclude(**anonymous)
-        .update(**anonymous),
-        "cohort_notes_cleared": Cohort.objects.filter(pk__in=cohorts)
-        .exclude(trainer_notes="")
-        .update(trainer_notes=""),
-    }
+    return Participant.objects.filter(cohort__in=cohorts).exclude(**anonymous).update(**anonymous)
+
+
+def clear_old_cohort_notes(now):
+    cohorts = finished_cohorts(retention_cutoff(now)).values("pk")
+    return Cohort.objects.filter(pk__in=cohorts).exclude(trainer_notes="").update(trainer_notes="")
+
+
+def retention_rules():
+    """What learning shreds each night once a course run finished longer ago than the retention period."""
+    return [
+        RetentionRule("participants_anonymised", anonymise_old_participants),
+        RetentionRule("cohort_notes_cleared", clear_old_cohort_notes),
+    ]

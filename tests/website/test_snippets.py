@@ -1,5 +1,8 @@
 """Topics, partners and menus in the admin, per language, and translated with wagtail-localize."""
 
+import json
+import re
+
 import pytest
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -49,3 +52,35 @@ def test_topic_is_translated_with_wagtail_localize(site_tree, django_capture_on_
 
     ky_topic = topic.get_translation(site_tree.locales["ky"])
     assert (ky_topic.name, ky_topic.slug) == ("Коопсуздук", "safety")
+
+
+def test_partners_are_edited_under_site_content_beside_menus_and_topics(editor_client):
+    html = editor_client.get("/admin/").content.decode()
+    props = re.search(
+        r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', html, re.S
+    )
+
+    assert site_content_links(json.loads(props.group(1))) == [
+        "/admin/snippets/core/navigationmenu/",
+        "/admin/snippets/core/topic/",
+        "/admin/snippets/partners/partner/",
+    ]
+
+
+def site_content_links(node):
+    """The addresses in the sidebar's "Site content" submenu, in order (None when there is no such menu)."""
+    if isinstance(node, dict):
+        arguments = node.get("_args", [])
+        if (
+            len(arguments) == 2
+            and isinstance(arguments[0], dict)
+            and arguments[0].get("name") == "site-content"
+        ):
+            return [item["_args"][0]["url"] for item in arguments[1]]
+        node = list(node.values())
+    if isinstance(node, list):
+        for child in node:
+            links = site_content_links(child)
+            if links is not None:
+                return links
+    return None

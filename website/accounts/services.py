@@ -6,36 +6,10 @@ from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from allauth.mfa.utils import decrypt, is_mfa_enabled
 from django.db import transaction
-from django.db.models import Prefetch, Value
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from events.services.personal_data import feedback_data, forget_person, registrations_data
-from learning.models import (
-    Attendance,
-    Certificate,
-    Enrolment,
-    LessonCompletion,
-    Order,
-    Participant,
-    Payment,
-    QuizAttempt,
-)
 from website.core.audit import record
-
-PAYMENT_BILLING_FIELDS = {
-    "billing_first_name": "",
-    "billing_last_name": "",
-    "billing_address_1": "",
-    "billing_address_2": "",
-    "billing_city": "",
-    "billing_postcode": "",
-    "billing_country_code": "",
-    "billing_country_area": "",
-    "billing_email": "",
-    "billing_phone": "",
-    "customer_ip_address": None,
-}
+from website.core.personal_data import isoformat, personal_data_sources
 
 
 @transaction.atomic
@@ -55,25 +29,14 @@ def activate_totp_for(user, secret=None):
 
 
 def export_personal_data(user, actor=None):
-    """Everything this site holds about a person, as JSON-ready data; leaves an audit entry (never the values)."""
-    data = {
-        "exported_at": timezone.now().isoformat(),
-        "account": account_data(user),
-        "enrolments": enrolments_data(user),
-        "lesson_completions": lesson_completions_data(user),
-        "quiz_attempts": quiz_attempts_data(user),
-        "orders": orders_data(user),
-        "certificates": certificates_data(user),
-        "cohort_memberships": cohort_memberships_data(user),
-        "event_registrations": registrations_data(user),
-        "event_feedback": feedback_data(user),
-    }
+    """Everything this site holds about a person, as JSON-ready data; leaves an audit entry (never the values).
+
+    Besides the account, one section per personal data source the apps register (website.core.personal_data).
+    """
+    data = {"exported_at": timezone.now().isoformat(), "account": account_data(user)}
+    data.update((source.key, source.export(user)) for source in personal_data_sources())
     record(actor or user, "export_personal_data", user)
     return data
-
-
-def isoformat(moment):
-    return moment.isoformat() if moment else None
 
 
 def account_data(user):
@@ -91,112 +54,14 @@ def account_data(user):
     }
 
 
-def enrolments_data(user):
-    return [
-        {
-            "course": enrolment.course.title,
-            "source": enrolment.source,
-            "status": enrolment.status,
-            "enrolled_on": isoformat(enrolment.created_at),
-            "completed_on": isoformat(enrolment.completed_at),
-            "last_lesson": enrolment.last_lesson.title if enrolment.last_lesson else None,
-        }
-        for enrolment in Enrolment.objects.filter(user=user).select_related("course", "last_lesson")
-    ]
-
-
-def lesson_completions_data(user):
-    return [
-        {"lesson": completion.lesson.title, "completed_at": isoformat(completion.completed_at)}
-        for completion in LessonCompletion.objects.filter(user=user).select_related("lesson")
-    ]
-
-
-def quiz_attempts_data(user):
-    return [
-        {
-            "module": attempt.module.title,
-            "score": attempt.score,
-            "passed": attempt.passed,
-            "answers": attempt.answers,
-            "created_at": isoformat(attempt.created_at),
-        }
-        for attempt in QuizAttempt.objects.filter(user=user).select_related("module")
-    ]
-
-
-def orders_data(user):
-    return [
-        {
-            "number": order.pk,
-            "course": order.course.title,
-            "status": order.status,
-            "method": order.method,
-            "list_price": str(order.list_price),
-            "total": str(order.total),
-            "currency": order.currency,
-            "voucher": order.voucher.code if order.voucher else None,
-            "created_at": isoformat(order.created_at),
-            "paid_at": isoformat(order.paid_at),
-            "refunded_at": isoformat(order.refunded_at),
-        }
-        for order in Order.objects.filter(user=user).select_related("course", "voucher")
-    ]
-
-
-def certificates_data(user):
-    return [
-        {
-            "code": certificate.code,
-            "course": certificate.course_title,
-            "name_on_certificate": certificate.name_on_certificate,
-            "language": certificate.language,
-            "issued_at": isoformat(certificate.issued_at),
-            "revoked_at": isoformat(certificate.revoked_at),
-        }
-        for certificate in Certificate.objects.filter(user=user)
-    ]
-
-
-def cohort_memberships_data(user):
-    attendance = Prefetch("attendance", queryset=Attendance.objects.select_related("session"))
-    memberships = Participant.objects.filter(user=user).select_related("cohort").prefetch_related(attendance)
-    return [
-        {
-            "cohort": membership.cohort.title,
-            "city": membership.cohort.city,
-            "starts_on": isoformat(membership.cohort.starts_on),
-            "ends_on": isoformat(membership.cohort.ends_on),
-            "name": membership.name,
-            "email": membership.email,
-            "phone": membership.phone,
-            "attendance": [
-                {
-                    "session": mark.session.title,
-                    "starts_at": isoformat(mark.session.starts_at),
-                    "attendance": mark.status,
-                }
-                for mark in membership.attendance.all()
-            ],
-        }
-        for membership in memberships
-    ]
-
-
 @transaction.atomic
 def delete_account(user):
     """Delete a person and their personal data.
 
-    Orders and payments stay for the accounts, without the person and without billing details;
-    certificates are revoked and their name blanked, so a verification link no longer names anyone.
-    Progress, enrolments, cohort memberships (with their attendance) and second factors go with the account.
-    Event registrations stay for the counts, without the person; see events.services.personal_data.
+    Every personal data source the apps register erases its part first (see each app's
+    services/personal_data.py); the email addresses and second factors go with the account.
     """
-    forget_person(user)
-    Certificate.objects.filter(user=user).update(
-        revoked_at=Coalesce("revoked_at", Value(timezone.now())), name_on_certificate="", user=None
-    )
-    Payment.objects.filter(order__user=user).update(**PAYMENT_BILLING_FIELDS)
-    Participant.objects.filter(user=user).delete()
+    for source in personal_data_sources():
+        source.erase(user)
     record(user, "delete_account", user)
     user.delete()

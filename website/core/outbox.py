@@ -45,6 +45,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from .models import OutboxEmail
+from .retention import retention_cutoff
 
 logger = logging.getLogger("birge.mail")
 
@@ -267,3 +268,8 @@ def purge_created_before(cutoff):
     """
     deleted, _by_model = OutboxEmail.objects.filter(created_at__lt=cutoff).delete()
     return deleted
+
+
+def purge_past_retention_period(now):
+    """Core's retention rule: no email older than the personal data retention period is kept."""
+    return purge_created_before(retention_cutoff(now))

@@ -17,13 +17,13 @@ from wagtail.admin.ui.fields import BaseFieldDisplay, register_display_class
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail.utils.version import get_main_version
 
-from website.core import audit, moderation_views
+from website.core import audit, moderation_views, outbox
 from website.core.models import AuditEntry, NavigationMenu, OutboxEmail, Topic
-from website.partners.models import Partner
+from website.core.registries import registered
+from website.core.retention import RetentionRule
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -41,22 +41,22 @@ class TopicViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class PartnerViewSet(SnippetViewSet):
-    model = Partner
-    icon = "group"
-    menu_label = _("Partners")
-    list_display = ["name", "kind", "region"]
-    list_filter = ["kind"]
-
-
 class SiteContentViewSetGroup(SnippetViewSetGroup):
-    items = (NavigationMenuViewSet, TopicViewSet, PartnerViewSet)
+    """Snippets of the site as a whole in one menu: navigation menus, topics, and the snippets apps add
+    with the `register_site_content_snippet` hook (a function returning a SnippetViewSet class)."""
+
     menu_icon = "site"
     menu_label = _("Site content")
     menu_name = "site-content"
 
+    def __init__(self, *snippet_viewsets):
+        self.items = (NavigationMenuViewSet, TopicViewSet, *snippet_viewsets)
+        super().__init__()
 
-register_snippet(SiteContentViewSetGroup)
+
+@hooks.register("register_admin_viewset")
+def register_site_content():
+    return SiteContentViewSetGroup(*registered("register_site_content_snippet"))
 
 
 class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -201,3 +201,8 @@ def register_translation_moderation_urls():
             name="birge_submit_translation_for_moderation",
         )
     ]
+
+
+@hooks.register("register_retention_rule")
+def register_outbox_retention():
+    return RetentionRule("outbox_emails_deleted", outbox.purge_past_retention_period)

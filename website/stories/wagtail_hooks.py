@@ -1,5 +1,5 @@
 """Stories in the admin: "Turn into a story" in the feedback moderation queue, and bulk publishing that
-respects the authors' consent."""
+respects the authors' consent; what stories shreds at the end of the retention period."""
 
 from django.contrib import messages
 from django.db.models import Q
@@ -9,6 +9,7 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from events.admin.review_actions import REVIEW_ACTION_HOOK, FeedbackReviewAction
+from website.stories import personal_data
 from website.stories.admin import TurnIntoStoryView
 from website.stories.models import PUBLISH_NEEDS_CONSENT, hidden_stories
 
@@ -39,3 +40,8 @@ def refuse_publishing_stories_without_consent(request, action_type, objects, act
         messages.error(request, PUBLISH_NEEDS_CONSENT)
         return redirect(action.next_url)
     return None
+
+
+@hooks.register("register_retention_rule")
+def register_stories_retention():
+    return personal_data.retention_rules()
