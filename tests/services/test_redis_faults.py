@@ -20,10 +20,11 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from events.models import Registration
-from learning.factories import CoursePageFactory, catalogue
+from learning.factories import CoursePageFactory
 from learning.models import Enrolment
 from tests.conftest import missing_service
 from tests.events.public_site import add_event, build_events_site, sign_up_url
+from tests.learning.course_site import catalogue
 from tests.security.production import run_with_production_settings
 from tests.services.test_email_worker import wait_until
 from tests.workers import running_worker

@@ -15,7 +15,8 @@ from django.utils import timezone
 from events.models import EventIndexPage, EventPage, EventType, Feedback, Registration, RegistrationStatus
 from events.models.feedback import Consent
 from events.services.feedback import submit_feedback, turn_into_story
-from learning.models import City, ModulePage
+from learning.models import ModulePage
+from website.core.places import City
 
 from .localize import ensure_page, update_page
 from .media import picture
