@@ -20,8 +20,9 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from events.models import EventIndexPage, EventPage, EventType, Registration, RegistrationStatus, SentReminder
 from events.models.registrations import CHECK_IN_CODE_ALPHABET, CHECK_IN_CODE_LENGTH
-from learning.models import City, CourseIndexPage, CoursePage
+from learning.models import CourseIndexPage, CoursePage
 from website.accounts.middleware import LAST_SEEN_KEY, now_seconds
+from website.core.places import City
 from website.home.models import HomePage
 from website.news.models import NewsIndexPage, NewsPage
 

@@ -14,7 +14,6 @@ from django.utils import timezone
 from learning.models import (
     Attendance,
     AttendanceStatus,
-    City,
     Cohort,
     CohortSession,
     Enrolment,
@@ -24,6 +23,7 @@ from learning.models import (
 )
 from learning.services.enrolment import enrol
 from website.accounts.services import activate_totp_for
+from website.core.places import City
 
 
 @dataclass(frozen=True)

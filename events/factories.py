@@ -5,7 +5,7 @@ import wagtail_factories
 from django.utils import timezone
 
 from events.models import EventIndexPage, EventPage, EventType, Registration, RegistrationStatus
-from learning.models import City
+from website.core.places import City
 
 
 class EventIndexPageFactory(wagtail_factories.PageFactory):

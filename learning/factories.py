@@ -4,10 +4,9 @@ from decimal import Decimal
 
 import factory
 import wagtail_factories
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
 from learning.models import (
-    City,
     Cohort,
     CohortSession,
     CourseIndexPage,
@@ -21,8 +20,8 @@ from learning.models import (
     QuizAttempt,
     Voucher,
 )
-from website.accounts.factories import UserFactory
-from website.home.models import HomePage
+from website.core.factories import UserFactory
+from website.core.places import City
 
 
 class CourseIndexPageFactory(wagtail_factories.PageFactory):
@@ -104,51 +103,6 @@ def question(text, choices, correct, multiple=False, explanation="", block_id=No
 def lesson_body(text):
     """Raw StreamField data for a lesson with one paragraph."""
     return [{"type": "paragraph", "id": str(uuid.uuid4()), "value": f"<p>{text}</p>"}]
-
-
-def locale(language):
-    return Locale.objects.get_or_create(language_code=language)[0]
-
-
-def root_page():
-    """Wagtail's tree root; recreated when a transactional test has flushed the migration's rows."""
-    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locale("ru")))
-
-
-def site_home(language="ru"):
-    """The default Site's home page in `language` (created with the site on first use)."""
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site and isinstance(site.root_page.specific, HomePage):
-        home = site.root_page.specific
-    else:
-        home = HomePage(title="Birge", slug="birge-home", hero_title="Birge", locale=locale("ru"))
-        root_page().add_child(instance=home)
-        Site.objects.update_or_create(
-            is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
-        )
-    if home.locale.language_code == language:
-        return home
-    return home.get_translation_or_none(locale(language)) or translate(home, language)
-
-
-def catalogue(language="ru"):
-    """The course catalogue under the home page in `language`, created if missing."""
-    home = site_home(language)
-    existing = CourseIndexPage.objects.child_of(home).first()
-    return existing or CourseIndexPageFactory(parent=home, slug="courses")
-
-
-def translate(page, language, **changes):
-    """A published translation of `page` (untranslated parents are translated first), with field changes."""
-    parent = page.get_parent()
-    if not parent.is_root() and parent.get_translation_or_none(locale(language)) is None:
-        translate(parent, language)
-    translated = page.specific.copy_for_translation(locale(language))
-    for name, value in changes.items():
-        setattr(translated, name, value)
-    translated.save_revision().publish()
-    translated.refresh_from_db()
-    return translated
 
 
 class VoucherFactory(factory.django.DjangoModelFactory):

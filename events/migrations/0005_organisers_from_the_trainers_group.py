@@ -1,7 +1,7 @@
 """The page editor offers only members of the Trainers group as an event's organisers (not every account)."""
 
 import modelcluster.fields
-import website.accounts.models
+import website.core.people
 from django.conf import settings
 from django.db import migrations
 
@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
             field=modelcluster.fields.ParentalManyToManyField(
                 blank=True,
                 help_text="Members of the Trainers group. They see this event's participants, register people and check them in.",
-                limit_choices_to=website.accounts.models.trainer_choices,
+                limit_choices_to=website.core.people.trainer_choices,
                 related_name="organised_events",
                 to=settings.AUTH_USER_MODEL,
                 verbose_name="organisers",

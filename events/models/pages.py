@@ -16,10 +16,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from learning.models import City
-from website.accounts.models import trainer_choices
 from website.core.blocks import BaseStreamBlock
 from website.core.images import alt_text_field
+from website.core.people import trainer_choices
+from website.core.places import City
 from website.core.translation import page_translatable_fields
 
 DEFAULT_REMINDER_HOURS = "24, 2"

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from website.core.contacts import NAME_MAX_LENGTH
 from website.core.encryption import EncryptedTextField
 from website.core.models import PersonalRecord
 
@@ -55,7 +56,7 @@ class Registration(PersonalRecord, models.Model):
         related_name="event_registrations",
         verbose_name=_("account"),
     )
-    name = models.CharField(_("name or pseudonym"), max_length=150)
+    name = models.CharField(_("name or pseudonym"), max_length=NAME_MAX_LENGTH)
     email = models.EmailField(_("email"), blank=True)
     phone = EncryptedTextField(_("phone"), blank=True)
     answers = EncryptedTextField(

@@ -18,8 +18,8 @@ from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from events.models import EventIndexPage, EventPage, EventType, Registration
 from events.models.registrations import ACTIVE_STATUSES, SEAT_HOLDING_STATUSES
 from events.services.registrations import closed_reason
-from learning.models import City
 from website.core.page_cache import note_page_shows_seats
+from website.core.places import City
 
 HOME_EVENTS_COUNT = 3
 FIRST_CALENDAR_YEAR = 2000

@@ -22,12 +22,7 @@ from events.services.registrations import (
     seats_left,
     sign_up,
 )
-from learning.services.cohorts import (
-    InvalidParticipant,
-    ParticipantDetails,
-    clean_participant,
-    comparable_phone,
-)
+from website.core.contacts import InvalidContact, clean_contact, comparable_phone, stored_contacts
 from website.core.imports import ImportTarget, InvalidRow, RowStatus
 
 ALREADY_REGISTERED = _("Someone with this email or phone is already registered for this event.")
@@ -59,7 +54,7 @@ def registered_contacts(event):
     for email, phone in Registration.objects.filter(event=event, status__in=ACTIVE_STATUSES).values_list(
         "email", "phone"
     ):
-        contacts.update(ParticipantDetails("", email.lower(), comparable_phone(phone)).contacts())
+        contacts.update(stored_contacts(email, phone))
     return contacts
 
 
@@ -67,8 +62,8 @@ def register_participant(event, *, name, email, phone, language, answers=None):
     """An organiser registers one person: a seat if one is free, else the waiting list, as for any sign-up."""
     event = canonical_event(event)
     try:
-        details = clean_participant(name, email, phone)
-    except InvalidParticipant as error:
+        details = clean_contact(name, email, phone)
+    except InvalidContact as error:
         raise SignUpError(error.reason) from error
     with transaction.atomic():
         lock_event(event)
@@ -103,7 +98,7 @@ class EventImport(ImportTarget):
         self.language = language
 
     def clean(self, name, email, phone):
-        return clean_participant(name, email, phone)
+        return clean_contact(name, email, phone)
 
     def registered_contacts(self):
         return registered_contacts(self.event)

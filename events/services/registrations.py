@@ -8,7 +8,6 @@ import json
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
@@ -17,12 +16,13 @@ from django.utils.translation import gettext_lazy as _
 from events.models import EventPage, Registration, RegistrationSource, RegistrationStatus
 from events.models.registrations import ACTIVE_STATUSES, SEAT_HOLDING_STATUSES
 from events.services import notifications
-from learning.models import canonical_page
-from learning.services.cohorts import InvalidParticipant, normalize_phone
+from website.core.contacts import InvalidContact, clean_contact
+from website.core.translation import canonical_page
 
 GUEST_CONFIRMATION_HOURS = 48
 MAX_ANSWER_LENGTH = 1000
 ALREADY_REGISTERED = _("This email is already registered for this event.")
+EMAIL_TO_CONFIRM = _("Give an email address so we can confirm your seat.")
 
 
 class SignUpError(Exception):
@@ -121,26 +121,13 @@ def clean_sign_up(name, email, phone, answers, questions, *, email_required=True
 
     People signing themselves up need an email to confirm; an organiser may register someone by phone.
     """
-    name = " ".join((name or "").split())
-    email = (email or "").strip().lower()
-    if not name:
-        raise SignUpError(_("Give a name or a pseudonym."))
-    if len(name) > Registration._meta.get_field("name").max_length:
-        raise SignUpError(_("The name is longer than 150 characters."))
-    if not email and email_required:
-        raise SignUpError(_("Give an email address so we can confirm your seat."))
-    if not email and not (phone or "").strip():
-        raise SignUpError(_("Give an email or a phone number: at least one way to reach the person."))
-    if email:
-        try:
-            validate_email(email)
-        except ValidationError as error:
-            raise SignUpError(_("The email address is not valid.")) from error
     try:
-        phone = normalize_phone(phone.strip()) if (phone or "").strip() else ""
-    except InvalidParticipant as error:
+        contact = clean_contact(
+            name, email, phone, missing_email=EMAIL_TO_CONFIRM if email_required else None
+        )
+    except InvalidContact as error:
         raise SignUpError(error.reason) from error
-    return name, email, phone, clean_answers(answers, questions)
+    return contact.name, contact.email, contact.phone, clean_answers(answers, questions)
 
 
 def clean_answers(answers, questions):

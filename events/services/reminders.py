@@ -26,8 +26,8 @@ from events.models import EventPage, Registration, RegistrationStatus, ReminderK
 from events.models.pages import MAX_REMINDER_HOURS
 from events.services.calendar import event_ics, translated_event
 from events.services.notifications import ICS_MIMETYPE, link
-from learning.models import Enrolment, canonical_page
 from website.core.mail import batched_handover, language_for, send_templated_email
+from website.core.translation import canonical_page
 
 LONGEST_REMINDER = timedelta(hours=MAX_REMINDER_HOURS)
 FEEDBACK_WINDOW = timedelta(days=7)
@@ -211,7 +211,8 @@ def learners_to_remind(event, course, due):
         Q(user=OuterRef("user")) | Q(email__iexact=OuterRef("user__email"))
     )
     return (
-        Enrolment.objects.filter(course=course, status=Enrolment.Status.ACTIVE, user__is_active=True)
+        course.enrolments.active()
+        .filter(user__is_active=True)
         .exclude(user__email="")
         .exclude(Exists(registered))
         .filter(unsent(ReminderKind.REMINDER, due, event=event, enrolment=OuterRef("pk")))

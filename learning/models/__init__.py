@@ -1,7 +1,10 @@
+# Re-exported for the modules that still import it from the models.
+from website.core.translation import canonical_page
+
 from .certificates import Certificate
-from .cohorts import ATTENDED, Attendance, AttendanceStatus, City, Cohort, CohortSession, Participant
+from .cohorts import ATTENDED, Attendance, AttendanceStatus, Cohort, CohortSession, Participant
 from .commerce import Order, Payment, PaymentVariant, Receipt, ReceiptSequence, Refund, Voucher
-from .pages import CourseFormat, CourseIndexPage, CoursePage, LessonPage, ModulePage, canonical_page
+from .pages import CourseFormat, CourseIndexPage, CoursePage, LessonPage, ModulePage
 from .progress import Enrolment, LessonCompletion, ModuleReleaseNotice, QuizAttempt
 
 __all__ = [
@@ -9,7 +12,6 @@ __all__ = [
     "Attendance",
     "AttendanceStatus",
     "Certificate",
-    "City",
     "Cohort",
     "CohortSession",
     "CourseFormat",

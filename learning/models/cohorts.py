@@ -4,20 +4,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from website.core.contacts import NAME_MAX_LENGTH
 from website.core.encryption import EncryptedTextField
 from website.core.models import PersonalRecord
-
-
-class City(models.TextChoices):
-    BISHKEK = "bishkek", _("Bishkek")
-    OSH = "osh", _("Osh")
-    JALAL_ABAD = "jalal_abad", _("Jalal-Abad")
-    BATKEN = "batken", _("Batken")
-    KARAKOL = "karakol", _("Karakol")
-    NARYN = "naryn", _("Naryn")
-    TALAS = "talas", _("Talas")
-    ALMATY = "almaty", _("Almaty")
-    ONLINE = "online", _("Online")
+from website.core.places import City
 
 
 class Cohort(models.Model):
@@ -68,7 +58,7 @@ class Participant(PersonalRecord, models.Model):
     cohort = models.ForeignKey(
         Cohort, on_delete=models.CASCADE, related_name="participants", verbose_name=_("cohort")
     )
-    name = models.CharField(_("name or pseudonym"), max_length=150)
+    name = models.CharField(_("name or pseudonym"), max_length=NAME_MAX_LENGTH)
     email = models.EmailField(_("email"), blank=True)
     phone = EncryptedTextField(_("phone"), blank=True)
     language = models.CharField(

@@ -16,9 +16,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from website.accounts.models import trainer_choices
 from website.core.blocks import BaseStreamBlock
 from website.core.images import alt_text_field
+from website.core.people import trainer_choices
 from website.core.translation import page_translatable_fields
 
 CURRENCIES = [("EUR", "EUR"), ("KGS", "KGS"), ("USD", "USD")]
@@ -28,11 +28,6 @@ class CourseFormat(models.TextChoices):
     SELF_PACED = "self_paced", _("Self-paced online")
     TOT_BLENDED = "tot_blended", _("ToT blended")
     WEBINAR_SERIES = "webinar_series", _("Webinar series")
-
-
-def canonical_page(page):
-    """The first-created page among a page's translations: transactions point at it, whatever the language."""
-    return page.specific_class.objects.filter(translation_key=page.translation_key).order_by("pk").first()
 
 
 def canonical_courses():

@@ -7,6 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from website.core.models import PersonalRecord
 
 
+class EnrolmentQuerySet(models.QuerySet):
+    def active(self):
+        """Enrolments that give access to their course (not revoked)."""
+        return self.filter(status=Enrolment.Status.ACTIVE)
+
+
 class Enrolment(PersonalRecord, models.Model):
     class Source(models.TextChoices):
         FREE = "free", _("Free enrolment")
@@ -39,6 +45,8 @@ class Enrolment(PersonalRecord, models.Model):
     )
     created_at = models.DateTimeField(_("enrolled on"), auto_now_add=True)
     completed_at = models.DateTimeField(_("completed on"), null=True, blank=True)
+
+    objects = EnrolmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("enrolment")

@@ -6,8 +6,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from learning.models import Cohort, CoursePage, ModulePage, canonical_page
+from learning.models import Cohort, CoursePage, ModulePage
 from learning.services.enrolment import active_enrolment
+from website.core.translation import canonical_page
 
 
 class AccessDenied(Exception):

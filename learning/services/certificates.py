@@ -8,9 +8,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from learning.models import Certificate, Enrolment, Participant, canonical_page
+from learning.models import Certificate, Enrolment, Participant
 from learning.services.cohorts import translated_title
 from website.core.mail import language_for, send_templated_email
+from website.core.translation import canonical_page
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 10

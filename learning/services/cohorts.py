@@ -3,11 +3,8 @@
 from collections import Counter
 from dataclasses import dataclass
 
-import phonenumbers
 from django.conf import settings
 from django.core import signing
-from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.urls import reverse
@@ -24,37 +21,26 @@ from learning.models import (
     LessonCompletion,
     LessonPage,
     Participant,
-    canonical_page,
 )
 from learning.services.enrolment import enrol
+from website.core.contacts import comparable_phone, stored_contacts
 from website.core.imports import InvalidRow
 from website.core.mail import send_templated_email
+from website.core.translation import canonical_page
 
-PHONE_REGION = "KG"
 INVITATION_SALT = "learning.cohort-invitation"
 INVITATION_MAX_AGE = 60 * 60 * 24 * 60
 ALREADY_REGISTERED = _("Someone with this email or phone is already in the cohort.")
 
 
 class InvalidParticipant(InvalidRow):
-    """A participant's details cannot be saved; `reason` is a translated message."""
+    """A participant cannot be added to the cohort; `reason` is a translated message."""
 
 
 class InvitationError(Exception):
     def __init__(self, reason):
         super().__init__(str(reason))
         self.reason = reason
-
-
-@dataclass(frozen=True)
-class ParticipantDetails:
-    name: str
-    email: str
-    phone: str
-
-    def contacts(self):
-        """The ways to reach this person, as keys to compare for duplicates."""
-        return [key for key in (("email", self.email), ("phone", self.phone)) if key[1]]
 
 
 def cohorts_for(user):
@@ -66,50 +52,12 @@ def cohorts_for(user):
     return Cohort.objects.filter(trainers=user)
 
 
-def normalize_phone(raw):
-    """A phone number in E.164 form (+996555123456); local Kyrgyz numbers (0555 123 456) are accepted."""
-    try:
-        number = phonenumbers.parse(raw, PHONE_REGION)
-    except phonenumbers.NumberParseException as error:
-        raise InvalidParticipant(_("The phone number is not valid.")) from error
-    if not phonenumbers.is_valid_number(number):
-        raise InvalidParticipant(_("The phone number is not valid."))
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def clean_participant(name, email, phone):
-    """Check and normalise one participant's details, or raise InvalidParticipant with the reason."""
-    name = " ".join((name or "").split())
-    email = (email or "").strip().lower()
-    phone = (phone or "").strip()
-    if not name:
-        raise InvalidParticipant(_("A name or pseudonym is missing."))
-    if len(name) > Participant._meta.get_field("name").max_length:
-        raise InvalidParticipant(_("The name is longer than 150 characters."))
-    if not email and not phone:
-        raise InvalidParticipant(_("Give an email or a phone number: at least one way to reach the person."))
-    if email:
-        try:
-            validate_email(email)
-        except ValidationError as error:
-            raise InvalidParticipant(_("The email address is not valid.")) from error
-    return ParticipantDetails(name=name, email=email, phone=normalize_phone(phone) if phone else "")
-
-
 def registered_contacts(cohort):
     """Emails and phone numbers already in a cohort (phones are encrypted, so compared here, not in SQL)."""
     contacts = set()
     for email, phone in cohort.participants.values_list("email", "phone"):
-        contacts.update(ParticipantDetails("", email.lower(), comparable_phone(phone)).contacts())
+        contacts.update(stored_contacts(email, phone))
     return contacts
-
-
-def comparable_phone(phone):
-    """A stored phone number in E.164 form when it parses (rows saved elsewhere may not be normalised)."""
-    try:
-        return normalize_phone(phone) if phone else ""
-    except InvalidParticipant:
-        return phone
 
 
 def register_participant(cohort, details, language):

@@ -3,7 +3,8 @@
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from learning.models import Enrolment, canonical_page
+from learning.models import Enrolment
+from website.core.translation import canonical_page
 
 
 def enrol(user, course, source=Enrolment.Source.FREE):

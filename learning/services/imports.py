@@ -2,7 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from learning.services.cohorts import add_participants, clean_participant, lock_cohort, registered_contacts
+from learning.services.cohorts import add_participants, lock_cohort, registered_contacts
+from website.core.contacts import clean_contact
 from website.core.imports import ImportTarget
 
 
@@ -16,7 +17,7 @@ class CohortImport(ImportTarget):
         self.language = language
 
     def clean(self, name, email, phone):
-        return clean_participant(name, email, phone)
+        return clean_contact(name, email, phone)
 
     def registered_contacts(self):
         return registered_contacts(self.cohort)

@@ -21,10 +21,10 @@ from learning.models import (
     ModulePage,
     Order,
     QuizAttempt,
-    canonical_page,
 )
 from learning.services import access
 from learning.services.enrolment import active_enrolment
+from website.core.translation import canonical_page
 
 
 @dataclass

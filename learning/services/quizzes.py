@@ -5,8 +5,9 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from learning.models import Enrolment, QuizAttempt, canonical_page
+from learning.models import Enrolment, QuizAttempt
 from learning.services import access, progress
+from website.core.translation import canonical_page
 
 
 class QuizRefused(Exception):

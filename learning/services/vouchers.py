@@ -6,7 +6,8 @@ from django.db.models import Count, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from learning.models import Order, Voucher, canonical_page
+from learning.models import Order, Voucher
+from website.core.translation import canonical_page
 
 USED_STATUSES = (Order.Status.PAID, Order.Status.ENROLLED)
 CENT = Decimal("0.01")

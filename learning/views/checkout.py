@@ -9,12 +9,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from learning.models import CoursePage, Order, canonical_page
+from learning.models import CoursePage, Order
 from learning.services.enrolment import active_enrolment
 from learning.services.orders import CheckoutError, start_checkout
 from learning.services.payments import method_for_variant, payment_choices, payment_for
 from learning.services.vouchers import VoucherError
 from website.core.forms import submitted_data
+from website.core.translation import canonical_page
 
 
 class CheckoutForm(forms.Form):

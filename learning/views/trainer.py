@@ -17,7 +17,6 @@ from learning.services.cohorts import (
     InvalidParticipant,
     InvitationError,
     claim_invitation,
-    clean_participant,
     cohort_progress,
     cohorts_for,
     export_rows,
@@ -29,6 +28,7 @@ from learning.services.cohorts import (
 )
 from learning.services.imports import CohortImport
 from website.core.audit import record
+from website.core.contacts import InvalidContact, clean_contact
 from website.core.forms import submitted_data, submitted_files
 from website.core.import_views import ParticipantUploadForm, keep_preview, take_preview
 from website.core.imports import ImportRejected, check_rows, confirm_import
@@ -45,8 +45,8 @@ class ParticipantForm(forms.Form):
         data = super().clean()
         if not self.errors:
             try:
-                data["details"] = clean_participant(data["name"], data["email"], data["phone"])
-            except InvalidParticipant as error:
+                data["details"] = clean_contact(data["name"], data["email"], data["phone"])
+            except InvalidContact as error:
                 raise forms.ValidationError(error.reason) from error
         return data
 

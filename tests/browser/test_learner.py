@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from learning import factories as f
 from learning.models import Enrolment, LessonCompletion
+from tests.learning.course_site import catalogue
 from website.accounts.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -12,7 +13,7 @@ PASSWORD = "correct horse battery staple"
 
 @pytest.fixture
 def free_course():
-    course = f.CoursePageFactory(parent=f.catalogue("ru"), title="Документирование нарушений")
+    course = f.CoursePageFactory(parent=catalogue("ru"), title="Документирование нарушений")
     module = f.ModulePageFactory(parent=course, title="Основы")
     f.LessonPageFactory(parent=module, title="Первые шаги", body=f.lesson_body("Запишите дату и место"))
     f.LessonPageFactory(parent=module, title="Доказательства", body=f.lesson_body("Храните копии"))

@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 from events.factories import EventIndexPageFactory, EventPageFactory
 from learning import factories as learning_factories
 from tests.browser.test_content_security_policy import sign_in_with_second_factor
+from tests.learning.course_site import catalogue
 from tests.website.site_tree import build_site_tree
 from website.accounts.factories import StaffFactory
 from website.accounts.services import activate_totp_for
@@ -17,9 +18,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def pages_to_preview():
     tree = build_site_tree()
-    course = learning_factories.CoursePageFactory(
-        parent=learning_factories.catalogue("ru"), title="CBPR онлайн"
-    )
+    course = learning_factories.CoursePageFactory(parent=catalogue("ru"), title="CBPR онлайн")
     module = learning_factories.ModulePageFactory(parent=course, title="Анализ данных")
     return [
         NewsPageFactory(

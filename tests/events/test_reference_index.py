@@ -12,6 +12,7 @@ from events.models import Registration
 from learning import factories as f
 from learning.services.enrolment import enrol
 from tests.events.feedback_helpers import staff_member
+from tests.learning.course_site import catalogue
 from website.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +33,7 @@ def test_event_usage_page_lists_no_participant(make_event, client):
 
 
 def test_course_enrolment_leaves_no_reference_to_the_course():
-    course = f.CoursePageFactory(parent=f.catalogue("ru"))
+    course = f.CoursePageFactory(parent=catalogue("ru"))
     enrol(UserFactory(), course)
 
     assert not ReferenceIndex.get_references_to(course).exists()

@@ -20,11 +20,12 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from events.models import Registration
-from learning.factories import CoursePageFactory, catalogue
+from learning.factories import CoursePageFactory
 from learning.models import Enrolment
 from tests.conftest import missing_service
 from tests.events.public_site import add_event, build_events_site, sign_up_url
 from tests.integration.test_email_worker import wait_until
+from tests.learning.course_site import catalogue
 from tests.security.production import run_with_production_settings
 from tests.workers import running_worker
 from website.accounts.factories import PASSWORD, UserFactory

@@ -11,18 +11,20 @@ from learning import factories as f
 from learning.models import ModuleReleaseNotice
 from learning.services.enrolment import enrol
 from learning.tasks import announce_released_modules
+from tests.learning.course_site import catalogue
 from tests.workers import running_worker
 from website.accounts.factories import UserFactory
+from website.core.factories import translate
 
 
 @pytest.mark.services
 @pytest.mark.django_db(transaction=True)
 def test_beat_task_sent_twice_tells_each_learner_once(celery_on_redis):
-    course = f.CoursePageFactory(parent=f.catalogue("ru"))
+    course = f.CoursePageFactory(parent=catalogue("ru"))
     module = f.ModulePageFactory(
         parent=course, title="Data analysis", release_at=timezone.now() + timedelta(hours=1)
     )
-    f.translate(module, "ky", title="Маалыматтарды талдоо")
+    translate(module, "ky", title="Маалыматтарды талдоо")
     learners = [UserFactory(preferred_language="ky"), UserFactory(preferred_language="ru")]
     for learner in learners:
         enrol(learner, course)

@@ -2,6 +2,7 @@ import pytest
 
 from events.factories import EventIndexPageFactory, EventPageFactory
 from learning import factories as learning_factories
+from tests.learning.course_site import catalogue
 from tests.website.site_tree import build_site_tree
 from website.accounts.factories import StaffFactory
 from website.accounts.services import activate_totp_for
@@ -14,7 +15,7 @@ def public_pages(db):
     tree = build_site_tree()
     news_index = NewsIndexPageFactory(parent=tree.homes["ru"])
     news_item = NewsPageFactory(parent=news_index, title="День прав человека")
-    course = learning_factories.CoursePageFactory(parent=learning_factories.catalogue("ru"), title="CBPR")
+    course = learning_factories.CoursePageFactory(parent=catalogue("ru"), title="CBPR")
     events = EventIndexPageFactory(parent=tree.homes["ru"])
     event = EventPageFactory(parent=events, title="День прав человека в Оше")
     return {

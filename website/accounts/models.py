@@ -5,14 +5,6 @@ from django.utils.translation import gettext_lazy as _
 
 from learning.documents import validate_printable_on_certificate
 
-TRAINERS_GROUP = "Trainers"
-
-
-def trainer_choices():
-    """Whom the page editor offers as a course's trainers or an event's organisers: the Trainers group only,
-    so editors never get a list of every account holder's name."""
-    return models.Q(groups__name=TRAINERS_GROUP)
-
 
 class BirgeUserManager(UserManager):
     """Users sign in with their email; there is no username."""

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from events.services.organisers import events_for
-from website.accounts.models import TRAINERS_GROUP
+from website.core.people import TRAINERS_GROUP
 
 CHECK_IN_LINKS = 3
 

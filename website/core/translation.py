@@ -15,3 +15,8 @@ def page_translatable_fields(translated=(), synchronized=()):
         *(TranslatableField(name) for name in translated),
         *(SynchronizedField(name) for name in synchronized),
     ]
+
+
+def canonical_page(page):
+    """The first-created page among a page's translations: transactions point at it, whatever the language."""
+    return page.specific_class.objects.filter(translation_key=page.translation_key).order_by("pk").first()

@@ -16,9 +16,9 @@ from wagtail.users.models import UserProfile
 from events.factories import RegistrationFactory
 from events.models import RegistrationStatus, ReminderKind, SentReminder
 from events.services.reports import event_report
-from learning.models import City
 from website.accounts.factories import UserFactory
 from website.core.models import AuditEntry
+from website.core.places import City
 
 pytestmark = pytest.mark.django_db
 

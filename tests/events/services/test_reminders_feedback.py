@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from events.models import Consent, Feedback, ReminderKind, SentReminder
-from learning.factories import translate
 from tests.events.reminder_helpers import START, register, scan_at
+from website.core.factories import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -11,6 +11,7 @@ from events.services import reminders
 from learning import factories as f
 from learning.services.enrolment import enrol
 from tests.events.reminder_helpers import START, register
+from tests.learning.course_site import catalogue
 from website.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +35,7 @@ def add_people(event, course, how_many):
 
 
 def test_scan_cost_grows_only_by_the_messages_it_sends(make_event, django_capture_on_commit_callbacks):
-    course = f.CoursePageFactory(parent=f.catalogue("ru"))
+    course = f.CoursePageFactory(parent=catalogue("ru"))
     event = make_event(starts_at=START, ends_at=START + dt.timedelta(hours=2), course=course)
 
     add_people(event, course, 5)

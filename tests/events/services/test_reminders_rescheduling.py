@@ -6,8 +6,8 @@ import pytest
 from freezegun import freeze_time
 
 from events.models import EventPage, RegistrationStatus, ReminderKind, SentReminder
-from learning.factories import locale, translate
 from tests.events.reminder_helpers import LONG_BEFORE, START, calendar_entry, move, publish, register, scan_at
+from website.core.factories import locale, translate
 
 pytestmark = pytest.mark.django_db
 

@@ -6,10 +6,12 @@ import pytest
 
 from events.models import EventType, ReminderKind, SentReminder
 from learning import factories as f
-from learning.models import City
 from learning.services.enrolment import enrol, revoke
 from tests.events.reminder_helpers import START, calendar_entry, register, scan_at
+from tests.learning.course_site import catalogue
 from website.accounts.factories import UserFactory
+from website.core.factories import locale, translate
+from website.core.places import City
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +21,8 @@ ONLINE_URL = "https://meet.example.org/cbpr-data-analysis"
 
 @pytest.fixture
 def course():
-    course = f.CoursePageFactory(parent=f.catalogue("ru"), title="CBPR")
-    f.translate(course, "ky", title="CBPR курсу")
+    course = f.CoursePageFactory(parent=catalogue("ru"), title="CBPR")
+    translate(course, "ky", title="CBPR курсу")
     return course
 
 
@@ -35,9 +37,9 @@ def webinar(make_event, course):
         online_url=ONLINE_URL,
         starts_at=START,
         ends_at=START + 2 * HOUR,
-        course=course.get_translation(f.locale("ky")),
+        course=course.get_translation(locale("ky")),
     )
-    f.translate(event, "ky", title="Маалыматтарды талдоо")
+    translate(event, "ky", title="Маалыматтарды талдоо")
     return event
 
 

@@ -16,9 +16,9 @@ from wagtail.models import PageViewRestriction
 from events.factories import RegistrationFactory
 from events.models import EventPage, Registration, RegistrationSource, RegistrationStatus
 from events.services.registrations import AlreadyRegistered, sign_up
-from learning.models import City
 from tests.events.public_site import add_event, build_events_site, sign_up_url, soup, text_of, translate_event
 from website.accounts.factories import UserFactory
+from website.core.places import City
 
 pytestmark = pytest.mark.django_db
 
@@ -284,6 +284,7 @@ def test_a_signed_in_user_who_is_registered_sees_the_status_instead_of_the_form(
         ({"email": "not-an-email"}, "Enter a valid email address."),
         ({"name": "   "}, "This field is required."),
         ({"phone": "call me maybe"}, "The phone number is not valid."),
+        ({"email": "a" * 243 + "@example.org"}, "The email address is not valid."),
     ],
 )
 def test_bad_input_shows_the_form_again_with_a_clear_message(client, site, event, data, message):

@@ -11,8 +11,8 @@ from icalendar import Calendar
 
 from events.factories import EventPageFactory, RegistrationFactory
 from events.models import EventType, RegistrationStatus
-from learning.models import City
 from tests.events.public_site import add_event, build_events_site, soup, text_of, translate_event
+from website.core.places import City
 
 pytestmark = pytest.mark.django_db
 

@@ -5,6 +5,7 @@ from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, 
 
 from learning import factories as f
 from learning.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from tests.learning.course_site import catalogue
 from website.accounts.factories import UserFactory
 from website.home.models import HomePage
 
@@ -44,7 +45,7 @@ STREAMS = {
 class CourseTreeTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.index = f.catalogue("ru")
+        cls.index = catalogue("ru")
         cls.course = f.CoursePageFactory(parent=cls.index, audience="NGO staff in Osh and Batken")
         cls.module = f.ModulePageFactory(
             parent=cls.course, quiz=[f.question("Which year?", ["2010", "2011"], correct=[0])]

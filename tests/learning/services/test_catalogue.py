@@ -7,7 +7,9 @@ from django.test.utils import CaptureQueriesContext
 
 from learning import factories as f
 from learning.models import CourseFormat
+from tests.learning.course_site import catalogue
 from website.accounts.factories import UserFactory
+from website.core.factories import translate
 from website.core.models import Topic
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def index():
-    return f.catalogue("ru")
+    return catalogue("ru")
 
 
 @pytest.fixture
@@ -39,7 +41,7 @@ def titles(client, url):
 
 def test_lists_courses_of_the_catalogue_language_by_default(client, index):
     course(index, title="Права человека")
-    ky_course = f.translate(course(index, title="Only in Russian"), "ky", title="Адам укуктары")
+    ky_course = translate(course(index, title="Only in Russian"), "ky", title="Адам укуктары")
     ky_index = ky_course.get_parent()
 
     assert titles(client, index.url) == {"Права человека", "Only in Russian"}
@@ -47,7 +49,7 @@ def test_lists_courses_of_the_catalogue_language_by_default(client, index):
 
 
 def test_language_filter_lists_courses_available_in_that_language(client, index):
-    f.translate(course(index, title="CBPR"), "en", title="CBPR in English")
+    translate(course(index, title="CBPR"), "en", title="CBPR in English")
     course(index, title="Russian only")
 
     assert titles(client, f"{index.url}?language=en") == {"CBPR in English"}
@@ -56,7 +58,7 @@ def test_language_filter_lists_courses_available_in_that_language(client, index)
 def test_topic_filter_matches_translations_too(client, index, sogi):
     tagged = course(index, title="SOGI basics", topics=[sogi])
     course(index, title="Legal aid")
-    f.translate(tagged, "ky", title="СОГИ негиздери")
+    translate(tagged, "ky", title="СОГИ негиздери")
 
     assert titles(client, f"{index.url}?topic=sogi") == {"SOGI basics"}
     assert titles(client, f"{index.url}?topic=sogi&language=ky") == {"СОГИ негиздери"}

@@ -18,7 +18,6 @@ from learning.services.cohorts import (
     InvalidParticipant,
     InvitationError,
     claim_invitation,
-    clean_participant,
     cohort_progress,
     cohorts_for,
     invitation_token,
@@ -26,6 +25,7 @@ from learning.services.cohorts import (
     register_participant,
 )
 from website.accounts.factories import UserFactory
+from website.core.contacts import clean_contact
 
 pytestmark = pytest.mark.django_db
 
@@ -56,38 +56,12 @@ def test_cohorts_for_an_anonymous_visitor_is_empty():
     assert list(cohorts_for(AnonymousUser())) == []
 
 
-@pytest.mark.parametrize(
-    ("name", "email", "phone", "reason"),
-    [
-        ("  ", "a@example.org", "", "A name or pseudonym is missing."),
-        ("Aida", "", "", "Give an email or a phone number: at least one way to reach the person."),
-        ("Aida", "aida@", "", "The email address is not valid."),
-        ("Aida", "", "555", "The phone number is not valid."),
-    ],
-)
-def test_participant_details_that_cannot_be_saved(name, email, phone, reason):
-    with pytest.raises(InvalidParticipant) as error:
-        clean_participant(name, email, phone)
-
-    assert str(error.value.reason) == reason
-
-
-def test_participant_details_are_normalised():
-    details = clean_participant("  Aida   Sadykova ", " Aida@Example.ORG ", "0 (555) 12-34-56")
-
-    assert (details.name, details.email, details.phone) == (
-        "Aida Sadykova",
-        "aida@example.org",
-        "+996555123456",
-    )
-
-
 def test_registering_someone_twice_is_refused_whatever_the_phone_format():
     cohort = CohortFactory()
-    register_participant(cohort, clean_participant("Bakyt", "", "+996 555 123 456"), "ru")
+    register_participant(cohort, clean_contact("Bakyt", "", "+996 555 123 456"), "ru")
 
     with pytest.raises(InvalidParticipant, match="already in the cohort"):
-        register_participant(cohort, clean_participant("Bakyt again", "", "0555123456"), "ru")
+        register_participant(cohort, clean_contact("Bakyt again", "", "0555123456"), "ru")
     assert cohort.participants.count() == 1
 
 
@@ -98,7 +72,7 @@ def test_the_invitation_goes_in_the_chosen_language_with_the_translated_course_t
     kyrgyz_translation(cohort.course, "Адам укуктарынын негиздери")
 
     with django_capture_on_commit_callbacks(execute=True):
-        participant = register_participant(cohort, clean_participant("Үмүт", "umut@example.org", ""), "ky")
+        participant = register_participant(cohort, clean_contact("Үмүт", "umut@example.org", ""), "ky")
 
     (message,) = mail.outbox
     assert message.to == ["umut@example.org"]
@@ -111,7 +85,7 @@ def test_no_invitation_without_an_email(django_capture_on_commit_callbacks):
     cohort = CohortFactory()
 
     with django_capture_on_commit_callbacks(execute=True):
-        participant = register_participant(cohort, clean_participant("Bakyt", "", "0555123456"), "ru")
+        participant = register_participant(cohort, clean_contact("Bakyt", "", "0555123456"), "ru")
 
     assert mail.outbox == []
     assert participant.invited_at is None

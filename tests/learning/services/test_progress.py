@@ -7,7 +7,9 @@ from learning import factories as f
 from learning.models import Enrolment, LessonCompletion
 from learning.services import access, progress
 from learning.services.enrolment import enrol
+from tests.learning.course_site import catalogue
 from website.accounts.factories import UserFactory
+from website.core.factories import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +17,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def course():
     """A free course: module 1 open (two lessons and a quiz), module 2 opening in a week (one lesson)."""
-    course = f.CoursePageFactory(parent=f.catalogue("ru"))
+    course = f.CoursePageFactory(parent=catalogue("ru"))
     first = f.ModulePageFactory(
         parent=course, quiz=[f.question("Q?", ["yes", "no"], correct=[0])], pass_mark=100
     )
@@ -136,7 +138,7 @@ def test_released_module_after_date_is_open_to_learner(course, learner):
 
 def test_progress_is_shared_between_translations(course, learner):
     intro = lessons(course)[0]
-    ky_intro = f.translate(intro, "ky", title="Киришүү")
+    ky_intro = translate(intro, "ky", title="Киришүү")
 
     progress.mark_lesson_done(learner, ky_intro)
 

@@ -5,7 +5,9 @@ from learning import factories as f
 from learning.models import QuizAttempt
 from learning.services import access, quizzes
 from learning.services.enrolment import enrol
+from tests.learning.course_site import catalogue
 from website.accounts.factories import UserFactory
+from website.core.factories import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +17,7 @@ MULTIPLE = "22222222-2222-2222-2222-222222222222"
 
 @pytest.fixture
 def module():
-    course = f.CoursePageFactory(parent=f.catalogue("ru"))
+    course = f.CoursePageFactory(parent=catalogue("ru"))
     return f.ModulePageFactory(
         parent=course,
         pass_mark=50,
@@ -106,7 +108,7 @@ def test_empty_submission_is_refused_and_does_not_use_an_attempt(module, learner
 
 
 def test_attempts_in_another_language_count_against_the_same_limit(module, learner):
-    ky_module = f.translate(module, "ky")
+    ky_module = translate(module, "ky")
     quizzes.submit_attempt(learner, module, {SINGLE: [1]})
     quizzes.submit_attempt(learner, ky_module, {SINGLE: [1]})
 

@@ -8,7 +8,9 @@ from learning import factories as f
 from learning.models import Enrolment, ModuleReleaseNotice
 from learning.services import releases
 from learning.services.enrolment import enrol, revoke
+from tests.learning.course_site import catalogue
 from website.accounts.factories import UserFactory
+from website.core.factories import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -16,11 +18,11 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def module():
     """A CBPR-like course whose module 'Data analysis' opens tomorrow, translated into Kyrgyz."""
-    course = f.CoursePageFactory(parent=f.catalogue("ru"), title="CBPR")
+    course = f.CoursePageFactory(parent=catalogue("ru"), title="CBPR")
     module = f.ModulePageFactory(
         parent=course, title="Data analysis", release_at=timezone.now() + timedelta(days=1)
     )
-    f.translate(module, "ky", title="Маалыматтарды талдоо")
+    translate(module, "ky", title="Маалыматтарды талдоо")
     return module
 
 

@@ -7,10 +7,11 @@ from pypdf import PdfReader
 
 from learning.documents import validate_printable_on_certificate
 from learning.documents.certificate import render_certificate_pdf
-from learning.factories import CohortFactory, translate
+from learning.factories import CohortFactory
 from learning.models import Certificate, Enrolment
 from learning.services.certificates import issue_certificate, revoke_certificate
 from website.accounts.factories import UserFactory
+from website.core.factories import translate
 
 pytestmark = pytest.mark.django_db
 

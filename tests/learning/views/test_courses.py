@@ -11,14 +11,16 @@ from django.utils import timezone
 from learning import factories as f
 from learning.models import Enrolment, LessonCompletion, QuizAttempt
 from learning.services.enrolment import enrol
+from tests.learning.course_site import catalogue
 from website.accounts.factories import UserFactory
+from website.core.factories import translate
 
 LESSON_TEXT = "How to document a rights violation safely"
 
 
 @pytest.fixture
 def course():
-    course = f.CoursePageFactory(parent=f.catalogue("ru"), title="Documenting violations")
+    course = f.CoursePageFactory(parent=catalogue("ru"), title="Documenting violations")
     module = f.ModulePageFactory(
         parent=course,
         title="Basics",
@@ -33,7 +35,7 @@ def course():
 
 @pytest.fixture
 def paid_course():
-    course = f.CoursePageFactory(parent=f.catalogue("ru"), title="CBPR", price=Decimal("75.00"))
+    course = f.CoursePageFactory(parent=catalogue("ru"), title="CBPR", price=Decimal("75.00"))
     module = f.ModulePageFactory(parent=course)
     f.LessonPageFactory(parent=module, body=f.lesson_body(LESSON_TEXT))
     return course
@@ -249,7 +251,7 @@ def test_someone_elses_quiz_attempt_is_not_shown(client, course, learner):
 @pytest.mark.django_db
 def test_translated_lesson_counts_for_the_same_course(client, course, learner):
     lesson = first_lesson(course)
-    ky_lesson = f.translate(lesson, "ky", title="Алгачкы кадамдар")
+    ky_lesson = translate(lesson, "ky", title="Алгачкы кадамдар")
 
     client.post(reverse("learning:lesson_done", args=[ky_lesson.pk]))
     ky_course = course.get_translation(ky_lesson.locale)
