@@ -7,16 +7,23 @@
   const moreActions = script.dataset.moreActions;
   const englishHeading = /^(.+) to (.+) translation$/;
 
+  // Writes only a changed text: each write is a mutation the observer below sees.
+  function setText(element, text) {
+    if (element.textContent !== text) {
+      element.textContent = text;
+    }
+  }
+
   function relabel(root) {
     root.querySelectorAll("h3").forEach(function (element) {
       const match = element.textContent.match(englishHeading);
       if (match) {
-        element.textContent = heading.replace("{source}", match[1]).replace("{target}", match[2]);
+        setText(element, heading.replace("{source}", match[1]).replace("{target}", match[2]));
       }
     });
     root.querySelectorAll(".w-sr-only").forEach(function (element) {
       if (element.textContent === "More actions") {
-        element.textContent = moreActions;
+        setText(element, moreActions);
       }
     });
   }

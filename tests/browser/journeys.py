@@ -9,6 +9,7 @@ from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.conf import settings
 from django.test import override_settings
 from django.utils import translation
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 # Injects an inline script into the open page; resolves true when the policy blocked it.
@@ -175,7 +176,10 @@ class Browsing:
         paths = []
         for number, page in enumerate(self.pages(), start=1):
             path = SCREENSHOT_DIR / f"{name}-{number}.png"
-            page.screenshot(path=path, full_page=True)
+            try:
+                page.screenshot(path=path, full_page=True)
+            except PlaywrightError:  # a page that hangs must not hide the failure being reported
+                continue
             paths.append(path)
         return paths
 
