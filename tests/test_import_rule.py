@@ -22,8 +22,6 @@ WIRING = {"website.urls", "website.settings", "website.celery", "website.wsgi", 
 # Imports against the rule that are kept on purpose, each with its reason: "importer -> imported": "why".
 ALLOWED = {
     "events.factories -> learning.models": "issue 14.1: shared basics move to core",
-    "events.models.pages -> events.views": "issue 14.4: models stay declarative",
-    "events.models.pages -> events.views.public": "issue 14.4: models stay declarative",
     "events.models.pages -> learning.models": "issue 14.1: shared basics move to core",
     "events.models.pages -> website.accounts.models": "issue 14.1: shared basics move to core",
     "events.services.catalogue -> learning.models": "issue 14.1: shared basics move to core",
@@ -37,14 +35,7 @@ ALLOWED = {
     "events.wagtail_hooks -> website.stories.models": "issue 14.2: stories and events meet through a hook",
     "learning.factories -> website.accounts.factories": "issue 14.1: shared basics move to core",
     "learning.factories -> website.home.models": "issue 14.1: shared basics move to core",
-    "learning.models.commerce -> learning.services.payments": "issue 14.4: models stay declarative",
-    "learning.models.pages -> learning.services": "issue 14.4: models stay declarative",
-    "learning.models.pages -> learning.services.access": "issue 14.4: models stay declarative",
-    "learning.models.pages -> learning.services.catalogue": "issue 14.4: models stay declarative",
-    "learning.models.pages -> learning.services.progress": "issue 14.4: models stay declarative",
-    "learning.models.pages -> learning.services.quizzes": "issue 14.4: models stay declarative",
     "learning.models.pages -> website.accounts.models": "issue 14.1: shared basics move to core",
-    "learning.views.courses -> events.services.catalogue": "issue 14.4: pages and checkout",
     "website.core.demo.articles -> website.articles.models": "issue 14.3: the demo becomes its own top app",
     "website.core.demo.courses -> learning.models": "issue 14.3: the demo becomes its own top app",
     "website.core.demo.events -> events.models": "issue 14.3: the demo becomes its own top app",
@@ -65,8 +56,6 @@ ALLOWED = {
     "website.core.retention -> events.services.retention": "issue 14.2: core learns of the apps through registries",
     "website.core.retention -> learning.services.retention": "issue 14.2: core learns of the apps through registries",
     "website.core.wagtail_hooks -> website.partners.models": "issue 14.2: core learns of the apps through registries",
-    "website.home.models -> events.services.catalogue": "issue 14.4: models stay declarative",
-    "learning.services.payments -> learning.services.orders": "issue 14.4: orders and payments import each other",
 }
 
 
