@@ -12,6 +12,7 @@ class EventsConfig(AppConfig):
 
         from events.models import EventPage
         from events.signals import remember_announced_start
+        from events.views import pages  # noqa: F401 (registers the event pages' views)
         from website.core.audit import register_action_labels
 
         page_published.connect(

@@ -1,10 +1,10 @@
 from django.urls import path
 
-from .views import feedback, links, organiser, public
+from .views import feedback, links, organiser, pages
 
 app_name = "events"
 urlpatterns = [
-    path("sign-up/<int:pk>/", public.sign_up_to_event, name="sign_up"),
+    path("sign-up/<int:pk>/", pages.sign_up_by_id, name="sign_up"),
     path("registrations/<uuid:token>/confirm/", links.confirm, name="confirm"),
     path("registrations/<uuid:token>/accept/", links.accept_offer, name="accept_offer"),
     path("registrations/<uuid:token>/cancel/", links.cancel, name="cancel"),

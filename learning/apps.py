@@ -8,8 +8,16 @@ class LearningConfig(AppConfig):
     verbose_name = _("Learning")
 
     def ready(self):
+        from payments.signals import status_changed
+
+        from learning.models import Payment
+        from learning.services.payments import settle_provider_payment
+        from learning.views import pages  # noqa: F401 (registers the course pages' views)
         from website.core.audit import register_action_labels
 
+        status_changed.connect(
+            settle_provider_payment, sender=Payment, dispatch_uid="learning-settle-payment"
+        )
         register_action_labels(AUDIT_ACTIONS)
 
 

@@ -1,14 +1,21 @@
 from django.urls import path
 
-from .views import certificates, checkout, courses, orders, trainer
+from learning.models import CoursePage, LessonPage, ModulePage
+
+from .views import certificates, checkout, courses, orders, pages, trainer
 
 app_name = "learning"
 urlpatterns = [
     path("", courses.dashboard, name="dashboard"),
-    path("courses/<int:pk>/enrol/", courses.enrol, name="enrol"),
-    path("lessons/<int:pk>/done/", courses.mark_lesson_done, name="lesson_done"),
-    path("modules/<int:pk>/quiz/", courses.submit_quiz, name="quiz_submit"),
-    path("modules/<int:module_pk>/quiz/attempts/<int:pk>/", courses.quiz_attempt, name="quiz_attempt"),
+    # Addresses of course page routes by page id, from before the routes moved onto the pages.
+    path("courses/<int:pk>/enrol/", pages.to_route(CoursePage, "enrol"), name="enrol"),
+    path("lessons/<int:pk>/done/", pages.to_route(LessonPage, "done"), name="lesson_done"),
+    path("modules/<int:pk>/quiz/", pages.to_route(ModulePage, "quiz"), name="quiz_submit"),
+    path(
+        "modules/<int:pk>/quiz/attempts/<int:attempt>/",
+        pages.to_route(ModulePage, "quiz_attempt"),
+        name="quiz_attempt",
+    ),
     path("courses/<int:pk>/checkout/", checkout.checkout, name="checkout"),
     path("orders/<int:pk>/", orders.order_detail, name="order_detail"),
     path("orders/<int:pk>/pay/", orders.order_pay, name="order_pay"),

@@ -20,19 +20,7 @@ DOMAIN_APPS = {"learning", "events", "cases"}
 WIRING = {"website.urls", "website.settings", "website.celery", "website.wsgi", "website.asgi"}
 
 # Imports against the rule that are kept on purpose, each with its reason: "importer -> imported": "why".
-ALLOWED = {
-    "events.models.pages -> events.views": "issue 14.4: models stay declarative",
-    "events.models.pages -> events.views.public": "issue 14.4: models stay declarative",
-    "learning.models.commerce -> learning.services.payments": "issue 14.4: models stay declarative",
-    "learning.models.pages -> learning.services": "issue 14.4: models stay declarative",
-    "learning.models.pages -> learning.services.access": "issue 14.4: models stay declarative",
-    "learning.models.pages -> learning.services.catalogue": "issue 14.4: models stay declarative",
-    "learning.models.pages -> learning.services.progress": "issue 14.4: models stay declarative",
-    "learning.models.pages -> learning.services.quizzes": "issue 14.4: models stay declarative",
-    "learning.views.courses -> events.services.catalogue": "issue 14.4: pages and checkout",
-    "website.home.models -> events.services.catalogue": "issue 14.4: models stay declarative",
-    "learning.services.payments -> learning.services.orders": "issue 14.4: orders and payments import each other",
-}
+ALLOWED = {}
 
 
 def module_name(path):

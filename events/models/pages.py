@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from website.core.blocks import BaseStreamBlock
 from website.core.images import alt_text_field
+from website.core.page_views import PageViews
 from website.core.people import trainer_choices
 from website.core.places import City
 from website.core.translation import page_translatable_fields
@@ -65,7 +66,7 @@ def validate_reminder_hours(value):
         ) from error
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(PageViews, RoutablePageMixin, Page):
     """Upcoming events (filterable), a month calendar, past events and an iCal feed, all in the page's language."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -83,37 +84,27 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     @path("", name="upcoming")
     def upcoming(self, request):
-        from events.views import public
-
-        return public.upcoming(request, self)
+        return self.view("upcoming")(request, self)
 
     @path("past/", name="past")
     def past(self, request):
-        from events.views import public
-
-        return public.past(request, self)
+        return self.view("past")(request, self)
 
     @path("calendar/", name="calendar")
     def this_month(self, request):
-        from events.views import public
-
         today = timezone.localdate()
-        return public.month(request, self, today.year, today.month)
+        return self.view("month")(request, self, today.year, today.month)
 
     @path("calendar/<int:year>/<int:month>/", name="month")
     def month(self, request, year, month):
-        from events.views import public
-
-        return public.month(request, self, year, month)
+        return self.view("month")(request, self, year, month)
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from events.views import public
-
-        return public.feed(request, self)
+        return self.view("feed")(request, self)
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(PageViews, RoutablePageMixin, Page):
     """One event. Registrations point at the first-created translation, so seats are shared by all languages."""
 
     event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices)
@@ -265,23 +256,21 @@ class EventPage(RoutablePageMixin, Page):
         return page
 
     def get_context(self, request, *args, **kwargs):
-        from events.views import public
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(public.event_page_context(request, self))
+        context.update(self.view("context")(request, self))
         return context
+
+    @path("sign-up/", name="sign_up")
+    def sign_up(self, request):
+        return self.view("sign_up")(request, self)
 
     @path("cancel/", name="cancel")
     def cancel(self, request):
-        from events.views import public
-
-        return public.cancel(request, self)
+        return self.view("cancel")(request, self)
 
     @path("calendar/", name="ics")
     def ics(self, request):
-        from events.views import public
-
-        return public.event_ics(request, self)
+        return self.view("ics")(request, self)
 
     @property
     def is_online(self):

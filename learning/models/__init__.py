@@ -1,6 +1,3 @@
-# Re-exported for the modules that still import it from the models.
-from website.core.translation import canonical_page
-
 from .certificates import Certificate
 from .cohorts import ATTENDED, Attendance, AttendanceStatus, Cohort, CohortSession, Participant
 from .commerce import Order, Payment, PaymentVariant, Receipt, ReceiptSequence, Refund, Voucher
@@ -31,5 +28,4 @@ __all__ = [
     "ReceiptSequence",
     "Refund",
     "Voucher",
-    "canonical_page",
 ]

@@ -163,16 +163,6 @@ class Payment(PersonalRecord, BasePayment):
     def get_success_url(self):
         return settings.SITE_BASE_URL + reverse("learning:order_detail", args=[self.order_id])
 
-    def change_status(self, status, message=""):
-        """A provider's "confirmed" (callback, dummy form, capture) confirms the order through the service;
-        a provider that is not configured here cannot settle a payment at all."""
-        from learning.services.payments import confirm_provider_payment, status_from_provider
-
-        status = status_from_provider(self, status)
-        super().change_status(status, message)
-        if status == PaymentStatus.CONFIRMED:
-            confirm_provider_payment(self)
-
     def get_purchased_items(self):
         yield PurchasedItem(
             name=str(self.order.course.title),

@@ -3,21 +3,21 @@
 from decimal import Decimal
 
 from django.conf import settings
-from django.contrib import messages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import OuterRef, Subquery
-from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from website.core.blocks import BaseStreamBlock
 from website.core.images import alt_text_field
+from website.core.page_views import PageViews
 from website.core.people import trainer_choices
 from website.core.translation import page_translatable_fields
 
@@ -36,7 +36,7 @@ def canonical_courses():
     return CoursePage.objects.filter(pk=Subquery(first[:1]))
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(PageViews, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     subpage_types = ["learning.CoursePage"]
@@ -49,14 +49,12 @@ class CourseIndexPage(Page):
         verbose_name_plural = _("course catalogues")
 
     def get_context(self, request, *args, **kwargs):
-        from learning.services import catalogue
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue.catalogue_context(request.GET, self.locale.language_code))
+        context.update(self.view("context")(request, self))
         return context
 
 
-class CoursePage(Page):
+class CoursePage(PageViews, RoutablePageMixin, Page):
     summary = models.TextField(_("summary"))
     audience = models.TextField(_("who it is for"), blank=True)
     description = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
@@ -122,11 +120,13 @@ class CoursePage(Page):
         return self.price == 0
 
     def get_context(self, request, *args, **kwargs):
-        from learning.services import progress
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(progress.course_page_context(request.user, self))
+        context.update(self.view("context")(request, self))
         return context
+
+    @path("enrol/", name="enrol")
+    def enrol(self, request):
+        return self.view("enrol")(request, self)
 
 
 class ChoiceBlock(blocks.StructBlock):
@@ -148,7 +148,7 @@ class QuestionBlock(blocks.StructBlock):
         icon = "help"
 
 
-class ModulePage(Page):
+class ModulePage(PageViews, RoutablePageMixin, Page):
     summary = models.TextField(_("summary"), blank=True)
     release_at = models.DateTimeField(
         _("opens on"), null=True, blank=True, help_text=_("Leave empty to open the module at once.")
@@ -190,26 +190,28 @@ class ModulePage(Page):
         """Left out of the sitemap: only enrolled learners open it, a visitor is sent to the course."""
         return []
 
-    def serve(self, request, *args, **kwargs):
-        """Lessons and the quiz are for enrolled learners; a locked module opens only to staff and trainers."""
-        from learning.services import access
-
-        decision = access.module_access(request.user, self)
-        if not decision.allowed:
-            messages.info(request, decision.message)
-            return redirect(decision.course.url)
-        return super().serve(request, *args, **kwargs)
+    def serve(self, request, view=None, args=None, kwargs=None):
+        """Lessons and the quiz are for enrolled learners; a locked module opens only to staff and trainers.
+        The module itself, that is (its own route or a preview): its other routes check access themselves."""
+        if view in (None, self.index_route) and (refusal := self.view("refusal")(request, self)):
+            return refusal
+        return super().serve(request, view, args, kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from learning.services import progress, quizzes
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(progress.module_page_context(request.user, self))
-        context.update(quizzes.quiz_context(request.user, self))
+        context.update(self.view("context")(request, self))
         return context
 
+    @path("quiz/", name="quiz")
+    def submit_quiz(self, request):
+        return self.view("submit_quiz")(request, self)
 
-class LessonPage(Page):
+    @path("quiz/attempts/<int:pk>/", name="quiz_attempt")
+    def quiz_attempt(self, request, pk):
+        return self.view("quiz_attempt")(request, self, pk)
+
+
+class LessonPage(PageViews, RoutablePageMixin, Page):
     body = StreamField(BaseStreamBlock(), verbose_name=_("lesson"))
     duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), null=True, blank=True)
 
@@ -227,21 +229,18 @@ class LessonPage(Page):
         """Left out of the sitemap: only enrolled learners open it, a visitor is sent to the course."""
         return []
 
-    def serve(self, request, *args, **kwargs):
-        """Only learners with access see the lesson; everyone else lands on the course page and its enrol button."""
-        from learning.services import access, progress
-
-        decision = access.lesson_access(request.user, self)
-        if not decision.allowed:
-            messages.info(request, decision.message)
-            return redirect(decision.course.url)
-        if not getattr(request, "is_preview", False):
-            progress.record_visit(request.user, self)
-        return super().serve(request, *args, **kwargs)
+    def serve(self, request, view=None, args=None, kwargs=None):
+        """Only learners with access see the lesson; everyone else lands on the course page and its enrol button.
+        The lesson itself, that is (its own route or a preview): its "done" route checks access itself."""
+        if view in (None, self.index_route) and (refusal := self.view("refusal")(request, self)):
+            return refusal
+        return super().serve(request, view, args, kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from learning.services import progress
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(progress.lesson_page_context(request.user, self))
+        context.update(self.view("context")(request, self))
         return context
+
+    @path("done/", name="done")
+    def mark_done(self, request):
+        return self.view("mark_done")(request, self)

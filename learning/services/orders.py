@@ -1,4 +1,4 @@
-"""Orders for paid courses: checkout, the order state machine, fulfilment and cancellation.
+"""Orders for paid courses: pricing at checkout, the order state machine and fulfilment.
 
 An order moves pending → paid → enrolled; pending → cancelled; paid or enrolled → refunded.
 Access to the course is granted only by fulfil_order, once payment (or a full waiver) is confirmed.
@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from learning.models import Enrolment, Order, canonical_page
+from learning.models import Enrolment, Order
 from website.core.mail import language_for, send_templated_email
+from website.core.translation import canonical_page
 
 from .enrolment import active_enrolment, enrol
 from .receipts import issue_receipt
@@ -71,7 +72,7 @@ def lock_order(order):
 
 def open_order(user, course):
     """The learner's pending order for the course, created when there is none (one, even under races)."""
-    order = Order.objects.filter(user=user, course=course, status=Status.PENDING).first()
+    order = pending_order(user, course)
     if order is not None:
         return order
     try:
@@ -87,16 +88,30 @@ def open_order(user, course):
         return Order.objects.get(user=user, course=course, status=Status.PENDING)
 
 
+class NothingToBuy(CheckoutError):
+    """The course is free, or the learner is enrolled in it already."""
+
+
+def check_something_to_buy(user, course):
+    """Raise NothingToBuy when the learner has no reason to pay for the (canonical) course."""
+    if course.is_free:
+        raise NothingToBuy(_("This course is free: enrol from the course page."))
+    if active_enrolment(user, course) is not None:
+        raise NothingToBuy(_("You are already enrolled in this course."))
+
+
+def pending_order(user, course):
+    """The learner's order for the (canonical) course still waiting for payment, if any."""
+    return Order.objects.filter(user=user, course=course, status=Status.PENDING).first()
+
+
 def start_checkout(user, course, voucher_code=None, method=Order.Method.ONLINE):
     """The learner's open order for a paid course, priced now; a 100% voucher enrols at once.
 
     Raises CheckoutError (or VoucherError) with a translated message and changes nothing.
     """
     course = canonical_page(course)
-    if course.is_free:
-        raise CheckoutError(_("This course is free: enrol from the course page."))
-    if active_enrolment(user, course) is not None:
-        raise CheckoutError(_("You are already enrolled in this course."))
+    check_something_to_buy(user, course)
     if method not in PAYABLE_METHODS:
         raise CheckoutError(_("Choose how you want to pay."))
     with transaction.atomic():
@@ -156,17 +171,6 @@ def claim_voucher_use(order):
             order.reference,
             voucher.code,
         )
-
-
-def cancel_order(order):
-    """pending → cancelled; open payments are cancelled with it."""
-    from .payments import close_open_payments
-
-    with transaction.atomic():
-        order = lock_order(order)
-        transition(order, Status.CANCELLED)
-        close_open_payments(order)
-    return order
 
 
 def send_order_email(order, template_prefix, **context):

@@ -60,18 +60,23 @@ def is_available(variant):
     return variant == BANK_TRANSFER or variant in settings.PAYMENT_VARIANTS
 
 
-def status_from_provider(payment, status):
-    """The status a provider may give `payment`: a payment of a provider that is not configured here
-    (the test provider's, in production) is rejected instead of settled, and the refusal is logged."""
-    if status not in SETTLING_STATUSES or payment.variant in settings.PAYMENT_VARIANTS:
-        return status
-    logger.warning(
-        "Payment %s refused as %s: its provider %r is not configured; the order stays unpaid.",
-        payment.pk,
-        status,
-        payment.variant,
-    )
-    return PaymentStatus.REJECTED
+def settle_provider_payment(sender, instance, **kwargs):
+    """django-payments' `status_changed` receiver: a provider's "confirmed" (callback, dummy form, capture)
+    confirms the order through confirm_payment. A provider that is not configured here (the test provider's,
+    in production) cannot settle a payment: its payment is rejected instead, and the refusal is logged."""
+    payment = instance
+    if payment.status not in SETTLING_STATUSES:
+        return
+    if payment.variant not in settings.PAYMENT_VARIANTS:
+        logger.warning(
+            "Payment %s refused as %s: its provider %r is not configured; the order stays unpaid.",
+            payment.pk,
+            payment.status,
+            payment.variant,
+        )
+        payment.change_status(PaymentStatus.REJECTED, payment.message)
+    elif payment.status == PaymentStatus.CONFIRMED:
+        confirm_provider_payment(payment)
 
 
 def open_payment(order):

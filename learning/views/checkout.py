@@ -9,13 +9,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from learning.models import CoursePage, Order
-from learning.services.enrolment import active_enrolment
-from learning.services.orders import CheckoutError, start_checkout
-from learning.services.payments import method_for_variant, payment_choices, payment_for
-from learning.services.vouchers import VoucherError
+from learning.models import CoursePage
+from learning.services.checkout import Next, open_checkout, submit_checkout
+from learning.services.payments import payment_choices
 from website.core.forms import submitted_data
-from website.core.translation import canonical_page
 
 
 class CheckoutForm(forms.Form):
@@ -36,33 +33,38 @@ class CheckoutForm(forms.Form):
 @login_required
 @require_http_methods(["GET", "POST"])
 def checkout(request, pk):
-    course = canonical_page(get_object_or_404(CoursePage.objects.live(), pk=pk))
-    if course.is_free or active_enrolment(request.user, course) is not None:
-        return redirect(course.url or "/")
-    order = Order.objects.filter(user=request.user, course=course, status=Order.Status.PENDING).first()
-    form = CheckoutForm(
-        submitted_data(request),
-        initial={"voucher_code": order.voucher.code if order and order.voucher else ""},
-    )
+    course = get_object_or_404(CoursePage.objects.live(), pk=pk)
+    form = CheckoutForm(submitted_data(request))
     if request.method == "POST" and form.is_valid():
-        try:
-            return place_order(request, course, form.cleaned_data, apply_only="apply_voucher" in request.POST)
-        except (CheckoutError, VoucherError) as error:
-            form.add_error(None, error.message)
-    return render(request, "learning/checkout.html", {"course": course, "order": order, "form": form})
+        data = form.cleaned_data
+        step = submit_checkout(
+            request.user,
+            course,
+            data["voucher_code"],
+            data["variant"],
+            apply_only="apply_voucher" in request.POST,
+        )
+    else:
+        step = open_checkout(request.user, course)
+    return response_for(request, step, form)
 
 
-def place_order(request, course, data, apply_only):
-    """Start (or reuse) the order, then go to payment; a full waiver goes straight to the order page."""
-    variant = data["variant"]
-    order = start_checkout(
-        request.user, course, data["voucher_code"] or None, method=method_for_variant(variant)
-    )
-    if order.status == Order.Status.ENROLLED:
+def response_for(request, step, form):
+    """The page or the redirect that shows the learner their next step."""
+    if step.next is Next.COURSE_PAGE:
+        return redirect(step.course.url or "/")
+    if step.next is Next.ENROLLED:
         messages.success(request, _("Your voucher covers the fee: you are enrolled."))
-        return HttpResponseRedirect(reverse("learning:order_detail", args=[order.pk]), status=303)
-    if apply_only:
+        return HttpResponseRedirect(reverse("learning:order_detail", args=[step.order.pk]), status=303)
+    if step.next is Next.VOUCHER_APPLIED:
         messages.success(request, _("The voucher is applied. Check the new price and choose how to pay."))
-        return HttpResponseRedirect(reverse("learning:checkout", args=[course.pk]), status=303)
-    payment_for(order, variant)
-    return HttpResponseRedirect(reverse("learning:order_pay", args=[order.pk]), status=303)
+        return HttpResponseRedirect(reverse("learning:checkout", args=[step.course.pk]), status=303)
+    if step.next is Next.PAYMENT:
+        return HttpResponseRedirect(reverse("learning:order_pay", args=[step.order.pk]), status=303)
+    if step.error:
+        form.add_error(None, step.error)
+    elif not form.is_bound and step.order is not None and step.order.voucher is not None:
+        form.initial["voucher_code"] = step.order.voucher.code
+    return render(
+        request, "learning/checkout.html", {"course": step.course, "order": step.order, "form": form}
+    )

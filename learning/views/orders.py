@@ -10,7 +10,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from payments import RedirectNeeded
 
 from learning.models import Order, Receipt
-from learning.services.orders import CheckoutError, IllegalTransition, cancel_order
+from learning.services.checkout import cancel_order
+from learning.services.orders import CheckoutError, IllegalTransition
 from learning.services.payments import BANK_TRANSFER, open_payment, payable_payment
 from learning.services.receipts import can_download, receipt_pdf
 from website.core.audit import record

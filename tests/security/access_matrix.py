@@ -151,12 +151,12 @@ def learner_endpoints(world):
         "paid module and quiz": Endpoint("GET", learned.paid.open_module.url),
         "paid quiz submit": Endpoint(
             "POST",
-            reverse("learning:quiz_submit", args=[learned.paid.open_module.pk]),
+            learned.paid.open_module.url + "quiz/",
             {f"q-{learned.paid.open_module.quiz[0].id}": "1"},
         ),
-        "paid lesson done": Endpoint("POST", reverse("learning:lesson_done", args=[learned.paid.lesson.pk])),
+        "paid lesson done": Endpoint("POST", learned.paid.lesson.url + "done/"),
         "learner's quiz attempt": Endpoint(
-            "GET", reverse("learning:quiz_attempt", args=[learned.paid.open_module.pk, learned.attempt.pk])
+            "GET", f"{learned.paid.open_module.url}quiz/attempts/{learned.attempt.pk}/"
         ),
         "locked module": Endpoint("GET", learned.paid.locked_module.url),
         "locked lesson": Endpoint("GET", learned.paid.locked_lesson.url),
@@ -269,8 +269,7 @@ def places(world):
         "sign-in": reverse("account_login"),
         "paid course": world.learning.paid.page.url,
         "free course": world.learning.free.page.url,
-        "quiz attempt": reverse("learning:quiz_submit", args=[world.learning.paid.open_module.pk])
-        + "attempts/",
+        "quiz attempt": world.learning.paid.open_module.url + "quiz/attempts/",
         "paid module": world.learning.paid.open_module.url,
         "order": reverse("learning:order_detail", args=[world.learning.order.pk]),
         "cohort": reverse("learning:cohort_detail", args=[world.learning.cohort.pk]),

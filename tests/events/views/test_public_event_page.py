@@ -533,3 +533,12 @@ def test_the_sign_up_of_a_signed_in_person_runs_a_fixed_number_of_queries(client
     # BEGIN and COMMIT.
     assert response.status_code == 302
     assert len(queries) == 10, "\n".join(query["sql"][:150] for query in queries)
+
+
+def test_the_event_page_own_sign_up_route_signs_up_as_the_form_address_does(client, site, event):
+    """The form posts to a short address by page id; the route under the page's own address is the same one."""
+    response = client.post(event.url + "sign-up/", {"name": "Aida", "email": "aida@example.org"})
+
+    assert (response.status_code, response["Location"]) == (302, event.url)
+    assert Registration.objects.get().email == "aida@example.org"
+    assert client.get(event.url + "sign-up/")["Location"] == event.url

@@ -5,12 +5,12 @@ from django.core import mail
 
 from learning.factories import CoursePageFactory, OrderFactory, VoucherFactory
 from learning.models import Enrolment, Order, Payment
+from learning.services.checkout import cancel_order
 from learning.services.enrolment import active_enrolment, enrol
 from learning.services.orders import (
     ALLOWED_TRANSITIONS,
     CheckoutError,
     IllegalTransition,
-    cancel_order,
     start_checkout,
     transition,
 )

@@ -8,8 +8,9 @@ from wagtail.models import ModelLogEntry
 
 from learning.factories import VoucherFactory
 from learning.models import Enrolment, Order, Payment, Receipt, Refund
+from learning.services.checkout import cancel_order
 from learning.services.enrolment import active_enrolment
-from learning.services.orders import CheckoutError, IllegalTransition, cancel_order, start_checkout
+from learning.services.orders import CheckoutError, IllegalTransition, start_checkout
 from learning.services.payments import (
     BANK_TRANSFER,
     PaymentRejected,

@@ -1,4 +1,7 @@
-"""Visitors' and participants' views, reached through the routes of EventIndexPage and EventPage."""
+"""What the event pages show and do: the context and route handlers of EventIndexPage and EventPage.
+
+Each function is registered for its page type (website.core.page_views); the page's routes hand over to it.
+"""
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -8,13 +11,14 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail import hooks
+from wagtail import views as wagtail_views
 
 from events.forms import SignUpForm
-from events.models import EventPage, RegistrationStatus
+from events.models import EventIndexPage, EventPage, RegistrationStatus
 from events.services import calendar as ics
 from events.services import catalogue, rate_limits, registrations
 from events.services.event_page import event_view, own_registration
+from website.core.page_views import page_view
 from website.core.pages import paginate
 
 EVENTS_PER_PAGE = 10
@@ -38,6 +42,7 @@ def index_context(request, index):
     return {"filters": filters, **catalogue.filter_choices()}
 
 
+@page_view(EventIndexPage, "upcoming")
 def upcoming(request, index):
     context = index_context(request, index)
     events = paginate(
@@ -49,12 +54,14 @@ def upcoming(request, index):
     return index.render(request, context_overrides={**context, "view": "upcoming", "events": events})
 
 
+@page_view(EventIndexPage, "past")
 def past(request, index):
     context = index_context(request, index)
     events = paginate(request, catalogue.past_events(index.locale_id, context["filters"]), EVENTS_PER_PAGE)
     return index.render(request, context_overrides={**context, "view": "past", "events": events})
 
 
+@page_view(EventIndexPage, "month")
 def month(request, index, year, month):
     context = index_context(request, index)
     try:
@@ -64,12 +71,14 @@ def month(request, index, year, month):
     return index.render(request, context_overrides={**context, "view": "calendar", "calendar": grid})
 
 
+@page_view(EventIndexPage, "feed")
 def feed(request, index):
     """The iCal feed of every public event not yet over, in the index page's language."""
     content = ics.feed_ics(catalogue.feed_events(index.locale_id), index.title)
     return HttpResponse(content, content_type=ICS_CONTENT_TYPE)
 
 
+@page_view(EventPage, "ics")
 def event_ics(request, page):
     """'Add to calendar': the event with public details only (the exact place comes with the confirmation)."""
     response = HttpResponse(ics.event_ics(page), content_type=ICS_CONTENT_TYPE)
@@ -77,29 +86,16 @@ def event_ics(request, page):
     return response
 
 
-def sign_up_to_event(request, pk):
-    """The sign-up form's target, a plain address by page id: a sign-up rush skips Wagtail's page routing
-    (a query per level of the page's path). Wagtail's hooks around serving a page, such as its view
-    restrictions, still apply."""
+def sign_up_by_id(request, pk):
+    """The sign-up form's target: the event page's sign-up route, found by page id. Wagtail serves it as it
+    serves any page (its hooks, such as view restrictions, included); a sign-up rush only skips walking the
+    page's path (a query per level)."""
     page = get_object_or_404(EventPage.objects.live().select_related("locale"), pk=pk)
-    return behind_page_serving_hooks(request, page, sign_up)
+    request._wagtail_route_for_request = page.route(request, ["sign-up"])
+    return wagtail_views.serve(request, request.path)
 
 
-def behind_page_serving_hooks(request, page, view):
-    """`view(request, page)` with the hooks Wagtail runs when it serves a page (see wagtail.views.serve)."""
-
-    def chain(page, request, args, kwargs):
-        return view(request, page)
-
-    for wrap in reversed(hooks.get_hooks("on_serve_page")):
-        chain = wrap(chain)
-    for check in hooks.get_hooks("before_serve_page"):
-        refusal = check(page, request, (), {})
-        if isinstance(refusal, HttpResponse):
-            return refusal
-    return chain(page, request, (), {})
-
-
+@page_view(EventPage, "sign_up")
 def sign_up(request, page):
     if request.method != "POST":
         return redirect(page.url)
@@ -128,6 +124,7 @@ def next_step(registration, user):
     return NEXT_STEP[registration.status]
 
 
+@page_view(EventPage, "cancel")
 def cancel(request, page):
     """A signed-in participant cancels their own registration from the event page."""
     if request.method != "POST":
@@ -147,6 +144,7 @@ def cancel(request, page):
     return redirect(page.url)
 
 
+@page_view(EventPage, "context")
 def event_page_context(request, page):
     view = event_view(page, request.user)
     context = {"event_view": view, **route_urls(request, page)}
