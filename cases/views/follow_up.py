@@ -37,7 +37,9 @@ def follow_up_page_checked(request):
     action = request.POST.get("action") if request.method == "POST" else None
     if action == "close":
         forget_case(request)
-        messages.success(request, _("The case is closed on this device. Your receipt code still opens it."))
+        messages.success(
+            request, _("Your report is no longer open on this device. Your receipt code still opens it.")
+        )
         return redirect("cases:follow_up")
     if action == "message":
         if case is None:
