@@ -6,3 +6,6 @@ class CasesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "cases"
     verbose_name = _("Cases")
+
+    def ready(self):
+        from cases import signals  # noqa: F401 - connects the receivers
