@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "website.search",
     "learning",
     "events",
+    "cases",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -483,3 +484,12 @@ LOGGING = {
         "birge": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# Cases (issue 15): reports of rights violations and requests for legal help.
+# A case with no action for this many days reminds its assignee.
+CASES_REMIND_AFTER_DAYS = env.int("CASES_REMIND_AFTER_DAYS", default=7)
+# Closed cases lose their text, contacts and files this many days after closing (statistics stay).
+CASES_ANONYMISE_AFTER_DAYS = env.int("CASES_ANONYMISE_AFTER_DAYS", default=365)
+CASES_EVIDENCE_MAX_BYTES = env.int("CASES_EVIDENCE_MAX_BYTES", default=10 * 1024 * 1024)
+# Evidence files are encrypted and kept outside MEDIA_ROOT and STATIC_ROOT: no web server serves them.
+CASES_EVIDENCE_ROOT = env.str("CASES_EVIDENCE_ROOT", default=str(BASE_DIR / "var" / "private" / "evidence"))
