@@ -57,8 +57,12 @@ def register_case_log_actions(actions):
     actions.register_action(ASSIGNED)(Assigned)
     actions.register_action(INTERVENTION_RECORDED)(InterventionRecorded)
     actions.register_action(NOTE_ADDED, _("Add note"), _("Note added"))
-    actions.register_action(MESSAGE_SENT, _("Send message to the reporter"), _("Message sent to the reporter"))
-    actions.register_action(ASSIGNEE_REMINDED, _("Remind assignee"), _("The assignee was reminded of the case"))
+    actions.register_action(
+        MESSAGE_SENT, _("Send message to the reporter"), _("Message sent to the reporter")
+    )
+    actions.register_action(
+        ASSIGNEE_REMINDED, _("Remind assignee"), _("The assignee was reminded of the case")
+    )
 
 
 def log_case(case, action, user=None, **data):

@@ -46,7 +46,11 @@ def require_case_worker(user):
 
 
 def may_see_statistics(user):
-    return user.is_authenticated and user.is_staff and (is_case_worker(user) or user.has_perm(STATISTICS_PERMISSION))
+    return (
+        user.is_authenticated
+        and user.is_staff
+        and (is_case_worker(user) or user.has_perm(STATISTICS_PERMISSION))
+    )
 
 
 class CasePermissionPolicy(ModelPermissionPolicy):

@@ -51,8 +51,10 @@ def tell_reporter_about_message(case):
 
 
 def compose_message_notice(case):
-    """"You have a new message" in the reporter's language; None once the case or its address is gone."""
-    case = Case.objects.filter(pk=case, contact_method=ContactMethod.EMAIL, anonymised_at__isnull=True).first()
+    """ "You have a new message" in the reporter's language; None once the case or its address is gone."""
+    case = Case.objects.filter(
+        pk=case, contact_method=ContactMethod.EMAIL, anonymised_at__isnull=True
+    ).first()
     if case is None or not case.contact:
         return None
     context = {"follow_up_url": follow_up_url(case.language)}
