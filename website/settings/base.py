@@ -493,3 +493,12 @@ CASES_ANONYMISE_AFTER_DAYS = env.int("CASES_ANONYMISE_AFTER_DAYS", default=365)
 CASES_EVIDENCE_MAX_BYTES = env.int("CASES_EVIDENCE_MAX_BYTES", default=10 * 1024 * 1024)
 # Evidence files are encrypted and kept outside MEDIA_ROOT and STATIC_ROOT: no web server serves them.
 CASES_EVIDENCE_ROOT = env.str("CASES_EVIDENCE_ROOT", default=str(BASE_DIR / "var" / "private" / "evidence"))
+# Receipt-code attempts and sent reports per client and window (counted in the cache only; 0 turns a limit off).
+CASES_RECEIPT_ATTEMPTS = 10
+CASES_RECEIPT_WINDOW_SECONDS = 15 * 60
+CASES_REPORT_ATTEMPTS = 5
+CASES_REPORT_WINDOW_SECONDS = 60 * 60
+# A case opened with its receipt code stays open in the browser this long after the last use.
+CASES_FOLLOW_UP_SECONDS = 20 * 60
+# Where the quick-exit button leads: a neutral page (weather) that says nothing about this site.
+CASES_QUICK_EXIT_URL = "https://www.gismeteo.ru/"

@@ -324,6 +324,11 @@ def ensure_legal_help(home, contact, article, locales):
     body = [
         *LEGAL_HELP_INTRO,
         call_to_action(
+            title=T(ru="Сообщить о нарушении", ky="Укук бузуу тууралуу кабарлоо", en="Report a violation"),
+            url=T(ru="/ru/report/", ky="/ky/report/", en="/en/report/"),
+            button_label=T(ru="Заполнить форму", ky="Форманы толтуруу", en="Fill in the form"),
+        ),
+        call_to_action(
             title=T(ru="Напишите юристу", ky="Юристке жазыңыз", en="Write to a lawyer"),
             page=contact,
             button_label=T(ru="Контакты", ky="Байланыш", en="Contact"),
