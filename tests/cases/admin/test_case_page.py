@@ -84,9 +84,13 @@ def test_a_status_change_shows_in_the_case_history_with_a_human_label(client, wo
 
 
 def test_a_case_can_only_move_along_the_workflow(client, world, worker):
-    response = client.post(url("cases_admin:action", world.case.pk, "status"), {"status": CaseStatus.REFERRED})
+    response = client.post(
+        url("cases_admin:action", world.case.pk, "status"), {"status": CaseStatus.REFERRED}
+    )
     assert response.status_code == 302
-    response = client.post(url("cases_admin:action", world.case.pk, "status"), {"status": CaseStatus.ACCEPTED})
+    response = client.post(
+        url("cases_admin:action", world.case.pk, "status"), {"status": CaseStatus.ACCEPTED}
+    )
     assert response.status_code == 400
     world.case.refresh_from_db()
     assert world.case.status == CaseStatus.REFERRED
@@ -116,7 +120,11 @@ def test_notes_messages_and_interventions_are_saved_and_count_as_actions(client,
 
     assert CaseNote.objects.get(case=world.case).text == "Spoke to the family."
     message = CaseMessage.objects.get(case=world.case)
-    assert (message.text, message.from_reporter, message.author) == ("We will call you on Monday.", False, worker)
+    assert (message.text, message.from_reporter, message.author) == (
+        "We will call you on Monday.",
+        False,
+        worker,
+    )
     assert Intervention.objects.get(case=world.case).kind == "complaint_state_body"
     world.case.refresh_from_db()
     assert world.case.last_action_at is not None
@@ -132,5 +140,9 @@ def test_huge_text_and_nul_bytes_get_a_clear_message_and_nothing_is_saved(client
 
     assert (huge.status_code, nul.status_code, future.status_code) == (400, 400, 400)
     assert "The date cannot be in the future." in future.content.decode()
-    assert not CaseNote.objects.exists() and not CaseMessage.objects.exists() and not Intervention.objects.exists()
+    assert (
+        not CaseNote.objects.exists()
+        and not CaseMessage.objects.exists()
+        and not Intervention.objects.exists()
+    )
     assert mail.outbox == []
