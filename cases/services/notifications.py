@@ -133,12 +133,16 @@ def cases_to_remind(now):
     )
 
 
+def due_case_ids(now):
+    return list(cases_to_remind(now).values_list("pk", flat=True))
+
+
 def remind_assignees(now=None):
     """Queue each reminder due now, once; returns how many were queued."""
     now = now or timezone.now()
     sent = 0
     with batched_handover():
-        for case_pk in cases_to_remind(now).values_list("pk", flat=True):
+        for case_pk in due_case_ids(now):
             sent += remind(case_pk, now)
     return sent
 

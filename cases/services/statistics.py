@@ -15,9 +15,12 @@ one checked here, so it is never easier to undo.
 """
 
 import datetime
+import logging
 from dataclasses import dataclass
 from fractions import Fraction
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
@@ -425,3 +428,46 @@ def report_rows(report):
         rows.append([str(_("All consented cases")), *column_totals, grand])
         rows.append([])
     return rows
+
+
+# The public "Monitoring" block
+
+MONITORING_TABLES = ("type", "perpetrator", "community")
+logger = logging.getLogger("birge.cases")
+
+
+def monitoring_figures(period, region=""):
+    """The block's figures in the active language: the report's totals, cached briefly.
+
+    The cache only spares the database: when it is down the figures are counted afresh.
+    """
+    key = f"cases:monitoring:{period}:{region}:{translation.get_language()}"
+    try:
+        figures = cache.get(key)
+    except Exception:  # any cache backend's failure; the block must still show its figures
+        logger.warning("Cache unavailable for the monitoring figures", exc_info=True)
+        return build_monitoring_figures(period, region)
+    if figures is None:
+        figures = build_monitoring_figures(period, region)
+        try:
+            cache.set(key, figures, settings.CASES_MONITORING_CACHE_SECONDS)
+        except Exception:
+            logger.warning("Cache unavailable for the monitoring figures", exc_info=True)
+    return figures
+
+
+def build_monitoring_figures(period, region=""):
+    """Plain values (no lazy text), so they can be cached: the total, per month, and each table's rows."""
+    report = build_report(period, region)
+    return {
+        "total": shown(report.total),
+        "months": [(month, count, shown(count)) for month, count in report.monthly],
+        "tables": [
+            {
+                "title": str(table.title),
+                "rows": [(str(label), total) for label, _cells, total in table.rows()],
+            }
+            for table in report.tables
+            if table.key in MONITORING_TABLES
+        ],
+    }
