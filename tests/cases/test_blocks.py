@@ -1,6 +1,7 @@
 """The public "Monitoring" block shows the suppressed figures, in the page's language, also without a cache."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -42,9 +43,15 @@ def test_the_block_shows_the_counts_with_small_ones_hidden(cases):
     assert ">1<" not in html, "the single consented family case is not shown as 1"
 
 
-def test_the_block_speaks_the_pages_language(cases):
-    html = render("ru")
-    assert "Мониторинг нарушений прав" in html and "Полиция" in html
+@pytest.mark.parametrize(
+    ("language", "heading", "police"),
+    [("ru", "Мониторинг нарушений прав", "Полиция"), ("ky", "Укук бузууларга мониторинг", None)],
+)
+def test_the_block_speaks_the_pages_language(cases, settings, language, heading, police):
+    settings.LOCALE_PATHS = [Path(settings.BASE_DIR) / "locale"]
+    html = render(language)
+    assert heading in html
+    assert police is None or police in html
 
 
 def test_the_block_renders_when_the_cache_is_down(cases, settings):
