@@ -1,10 +1,11 @@
 """The report form, the receipt-code form and the reporter's follow-up message form."""
 
 from django import forms
+from django.conf import settings
 from django.core.validators import ProhibitNullCharactersValidator, validate_email
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from cases.models import (
     OTHER_TOWN,
@@ -110,10 +111,10 @@ def town_choices():
 
 def violation_types_in_current_language():
     """The editors' list in the page's language, in their order; the default language's when not translated."""
-    in_language = ViolationType.objects.filter(locale=Locale.get_active())
+    in_language = ViolationType.objects.filter(locale__language_code=get_language())
     if in_language.exists():
         return in_language
-    return ViolationType.objects.filter(locale=Locale.get_default())
+    return ViolationType.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class AccessibleErrorsMixin:
