@@ -1,15 +1,19 @@
+from django.contrib.auth import get_user_model
 from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from cases.admin import views
 from cases.admin.filters import CaseFilterSet
 from cases.admin.permissions import CasePermissionPolicy, may_see_statistics
-from cases.models import Case
+from cases.models import Case, CaseWorker, Organisation, OrganisationRegion
 
 
 def violation_types(case):
@@ -93,8 +97,72 @@ class StatisticsViewSet(ViewSet):
         return [path("", views.StatisticsView.as_view(), name="index")]
 
 
+class StaffOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions (Administrators hold these), for staff only."""
+
+    def user_has_permission(self, user, action):
+        return user.is_staff and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class NetworkViewSet(ModelViewSet):
+    """Administrators' lists of the network: organisations, the regions each takes, case workers."""
+
+    copy_view_enabled = False
+    inspect_view_enabled = False
+
+    @cached_property
+    def permission_policy(self):
+        return StaffOnlyPermissionPolicy(self.model)
+
+
+class OrganisationViewSet(NetworkViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    form_fields = ["name", "slug", "email", "is_default"]
+    list_display = ["name", "email", "is_default"]
+
+
+class OrganisationRegionViewSet(NetworkViewSet):
+    model = OrganisationRegion
+    icon = "site"
+    menu_label = _("Regions of organisations")
+    form_fields = ["region", "organisation"]
+    list_display = ["region", "organisation"]
+
+
+class CaseWorkerForm(WagtailAdminModelForm):
+    """Only staff accounts can be case workers (the admin refuses everyone else)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["user"].queryset = get_user_model().objects.filter(is_staff=True, is_active=True)
+        self.fields["user"].help_text = _(
+            "A staff account; add it to the “Case workers” group too, so that it sees the organisation's cases."
+        )
+
+
+class CaseWorkerViewSet(NetworkViewSet):
+    model = CaseWorker
+    icon = "user"
+    menu_label = _("Case workers")
+    edit_handler = ObjectList(
+        [FieldPanel("user"), FieldPanel("organisation")], base_form_class=CaseWorkerForm
+    )
+    list_display = ["user", "organisation"]
+
+
 class CasesViewSetGroup(ViewSetGroup):
     menu_label = _("Cases")
     menu_icon = "folder-open-inverse"
     menu_order = 270
-    items = (CaseViewSet("cases_admin"), StatisticsViewSet())
+    items = (
+        CaseViewSet("cases_admin"),
+        StatisticsViewSet(),
+        OrganisationViewSet("cases_organisations"),
+        OrganisationRegionViewSet("cases_regions"),
+        CaseWorkerViewSet("cases_workers"),
+    )
