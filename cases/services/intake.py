@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from cases.models import Case, Organisation, OrganisationRegion
 
-from . import receipts
+from . import notifications, receipts
 from .evidence import store_evidence
 
 # The longest text the form takes, in characters: room for a long account, not for a book.
@@ -73,6 +73,7 @@ def create_case(report, violation_types=(), files=(), language="ru"):
             case.violation_types.set(violation_types)
             for prepared in files:
                 stored.append(store_evidence(case, prepared))
+            notifications.announce_new_case(case)
     except Exception:
         for evidence in stored:
             evidence.file.delete(save=False)

@@ -503,3 +503,13 @@ CASES_REPORT_WINDOW_SECONDS = 60 * 60
 CASES_FOLLOW_UP_SECONDS = 20 * 60
 # Where the quick-exit button leads: a neutral page (weather) that says nothing about this site.
 CASES_QUICK_EXIT_URL = "https://www.gismeteo.ru/"
+
+# Cases, the case workers' side (issue 15): the assignee reminder scan, and how long the public
+# "Monitoring" block keeps its figures in the cache.
+CELERY_BEAT_SCHEDULE["cases-remind-assignees"] = {
+    "task": "cases.tasks.remind_assignees",
+    "schedule": crontab(minute=23),
+    # A scan left waiting while no worker ran is dropped: the next one does the same work.
+    "options": {"expires": 55 * 60},
+}
+CASES_MONITORING_CACHE_SECONDS = 10 * 60
