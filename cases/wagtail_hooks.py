@@ -8,8 +8,10 @@ from cases.admin.views import AUDIT_ACTIONS
 from cases.admin.viewsets import CasesViewSetGroup
 from cases.log_actions import register_case_log_actions
 from cases.models import CaseStatus
+from cases.services.retention import anonymise_closed_cases
 from website.core.audit import register_action_labels
 from website.core.dashboard import add_waiting_work_panel
+from website.core.retention import RetentionRule
 
 register_action_labels(AUDIT_ACTIONS)
 hooks.register("register_log_actions", register_case_log_actions)
@@ -38,3 +40,9 @@ def add_new_cases_panel(request, panels):
         count=count,
         url=reverse("cases_admin:index") + f"?status={CaseStatus.NEW}",
     )
+
+
+@hooks.register("register_retention_rule")
+def register_cases_retention():
+    """Closed cases are anonymised CASES_ANONYMISE_AFTER_DAYS after closing (statistics fields kept)."""
+    return RetentionRule("cases_anonymised", anonymise_closed_cases)

@@ -8,12 +8,12 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from cases.admin import views
 from cases.admin.filters import CaseFilterSet
 from cases.admin.permissions import CasePermissionPolicy, may_see_statistics
 from cases.models import Case, CaseWorker, Organisation, OrganisationRegion
+from website.core.admin import StaffPermissionPolicy
 
 
 def violation_types(case):
@@ -97,16 +97,6 @@ class StatisticsViewSet(ViewSet):
         return [path("", views.StatisticsView.as_view(), name="index")]
 
 
-class StaffOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions (Administrators hold these), for staff only."""
-
-    def user_has_permission(self, user, action):
-        return user.is_staff and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
 class NetworkViewSet(ModelViewSet):
     """Administrators' lists of the network: organisations, the regions each takes, case workers."""
 
@@ -115,7 +105,7 @@ class NetworkViewSet(ModelViewSet):
 
     @cached_property
     def permission_policy(self):
-        return StaffOnlyPermissionPolicy(self.model)
+        return StaffPermissionPolicy(self.model)
 
 
 class OrganisationViewSet(NetworkViewSet):

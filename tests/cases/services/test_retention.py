@@ -10,6 +10,7 @@ from cases.models import Case, CaseMessage, CaseNote, CaseStatus, Evidence, Inte
 from cases.services import follow_up, intake
 from cases.services.evidence import prepare_upload
 from cases.services.retention import anonymise_closed_cases
+from website.core.retention import shred_expired_personal_data
 
 from ..helpers import jpeg_with_gps, upload
 
@@ -102,3 +103,16 @@ def test_anonymising_twice_changes_nothing_more(settings):
     assert anonymise_closed_cases(NOW) == 1
     assert anonymise_closed_cases(NOW + timedelta(days=1)) == 0
     assert Evidence.objects.count() == 1
+
+
+def test_the_nightly_retention_run_anonymises_closed_cases_and_counts_them(
+    settings, django_capture_on_commit_callbacks
+):
+    settings.CASES_ANONYMISE_AFTER_DAYS = 365
+    case, _code = closed_case(days_ago=400)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        counts = shred_expired_personal_data(NOW)
+
+    assert counts["cases_anonymised"] == 1
+    assert Case.objects.get(pk=case.pk).anonymised_at is not None
