@@ -23,6 +23,7 @@ from learning.services.enrolment import enrol
 from learning.services.orders import start_checkout
 from learning.services.payments import confirm_payment, payment_for
 from tests.events.feedback_helpers import staff_member
+from tests.learning.course_site import catalogue
 from tests.website.site_tree import build_site_tree
 from website.accounts.factories import UserFactory
 
@@ -61,9 +62,7 @@ def bought(user, course):
 
 def course_with_modules(title, price):
     """A course with an open module (a lesson and a quiz) and a module that opens in a month."""
-    course = learning.CoursePageFactory(
-        parent=learning.catalogue(LANGUAGE), title=title, price=Decimal(price)
-    )
+    course = learning.CoursePageFactory(parent=catalogue(LANGUAGE), title=title, price=Decimal(price))
     open_module = learning.ModulePageFactory(
         parent=course, quiz=[learning.question("Who may see a participant list?", ["Anyone", "Trainer"], [1])]
     )
