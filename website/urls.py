@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("learning/", include("learning.urls")),
     path("events/", include("events.urls")),
+    path("report/", include("cases.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "website.search",
     "learning",
     "events",
+    "cases",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -484,3 +485,31 @@ LOGGING = {
         "birge": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# Cases (issue 15): reports of rights violations and requests for legal help.
+# A case with no action for this many days reminds its assignee.
+CASES_REMIND_AFTER_DAYS = env.int("CASES_REMIND_AFTER_DAYS", default=7)
+# Closed cases lose their text, contacts and files this many days after closing (statistics stay).
+CASES_ANONYMISE_AFTER_DAYS = env.int("CASES_ANONYMISE_AFTER_DAYS", default=365)
+CASES_EVIDENCE_MAX_BYTES = env.int("CASES_EVIDENCE_MAX_BYTES", default=10 * 1024 * 1024)
+# Evidence files are encrypted and kept outside MEDIA_ROOT and STATIC_ROOT: no web server serves them.
+CASES_EVIDENCE_ROOT = env.str("CASES_EVIDENCE_ROOT", default=str(BASE_DIR / "var" / "private" / "evidence"))
+# Receipt-code attempts and sent reports per client and window (counted in the cache only; 0 turns a limit off).
+CASES_RECEIPT_ATTEMPTS = 10
+CASES_RECEIPT_WINDOW_SECONDS = 15 * 60
+CASES_REPORT_ATTEMPTS = 5
+CASES_REPORT_WINDOW_SECONDS = 60 * 60
+# A case opened with its receipt code stays open in the browser this long after the last use.
+CASES_FOLLOW_UP_SECONDS = 20 * 60
+# Where the quick-exit button leads: a neutral page (weather) that says nothing about this site.
+CASES_QUICK_EXIT_URL = "https://www.gismeteo.ru/"
+
+# Cases, the case workers' side (issue 15): the assignee reminder scan, and how long the public
+# "Monitoring" block keeps its figures in the cache.
+CELERY_BEAT_SCHEDULE["cases-remind-assignees"] = {
+    "task": "cases.tasks.remind_assignees",
+    "schedule": crontab(minute=23),
+    # A scan left waiting while no worker ran is dropped: the next one does the same work.
+    "options": {"expires": 55 * 60},
+}
+CASES_MONITORING_CACHE_SECONDS = 10 * 60

@@ -2,6 +2,7 @@
 convenience (test payments, email that goes nowhere) would reach production (website/core/deployment.py)."""
 
 import copy
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -9,12 +10,15 @@ from website.core.deployment import UNDELIVERED_EMAIL_BACKENDS, refusal
 
 from .base import *  # noqa: F403
 from .base import (
+    CASES_EVIDENCE_ROOT,
     CONTENT_SECURITY_POLICY,
     EMAIL_BACKEND,
     EMAIL_DISABLED_IN_PRODUCTION,
     FIELD_ENCRYPTION_KEYS,
     INSTALLED_APPS,
+    MEDIA_ROOT,
     SECRET_KEY,
+    STATIC_ROOT,
     env,
 )
 
@@ -51,6 +55,15 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CONTENT_SECURITY_POLICY = copy.deepcopy(CONTENT_SECURITY_POLICY)
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True
+
+# Cases (issue 15): evidence files never share a folder with what a web server serves.
+_evidence_root = Path(CASES_EVIDENCE_ROOT).resolve()
+for _served in (Path(MEDIA_ROOT).resolve(), Path(STATIC_ROOT).resolve()):
+    if _evidence_root.is_relative_to(_served) or _served.is_relative_to(_evidence_root):
+        raise ImproperlyConfigured(
+            "CASES_EVIDENCE_ROOT overlaps MEDIA_ROOT or STATIC_ROOT: evidence files must stay outside every "
+            "folder a web server serves."
+        )
 
 if problems := refusal(globals()):
     raise ImproperlyConfigured(problems)

@@ -1,0 +1,35 @@
+"""A 50 MB file gets a clear message, and nothing is half-saved."""
+
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from cases.models import Case, Evidence
+
+from ..helpers import send_report
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_50_mb_upload_is_refused_clearly_and_nothing_is_saved(client, settings):
+    huge = SimpleUploadedFile("video.mp3", b"ID3" + b"\x00" * (50 * 1024 * 1024), content_type="audio/mpeg")
+
+    response = send_report(client, evidence=[huge])
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Each file can be at most" in html and "Please send a smaller file" in html
+    assert "please choose them again" in html
+    assert Case.objects.count() == 0 and Evidence.objects.count() == 0
+    root = Path(settings.CASES_EVIDENCE_ROOT)
+    assert not root.exists() or not any(root.rglob("*.bin"))
+
+
+def test_more_than_five_files_at_once_are_refused(client):
+    files = [SimpleUploadedFile(f"{n}.pdf", b"%PDF-1.4 x") for n in range(6)]
+
+    response = send_report(client, evidence=files)
+
+    assert "Please send at most 5 files at once." in response.content.decode()
+    assert Case.objects.count() == 0
