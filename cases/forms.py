@@ -21,8 +21,8 @@ from cases.models import (
 from cases.services import evidence as evidence_service
 from cases.services.follow_up import MAX_MESSAGE_LENGTH
 from cases.services.intake import MAX_CONTACT_LENGTH, MAX_NARRATIVE_LENGTH
+from cases.uploads import MAX_FILES
 
-MAX_FILES = 5
 NUL_MESSAGE = _("This text contains a character that cannot be saved. Please retype it and try again.")
 FACTOR_CHOICES = [("yes", _("Yes")), ("no", _("No")), ("", _("I'd rather not say"))]
 CHOICE_ERRORS = {

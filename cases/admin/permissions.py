@@ -11,7 +11,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
-from cases.models import Case
+from cases.models import Case, CaseStatus
 
 VIEW_CASES = "cases.view_case"
 STATISTICS_PERMISSION = "cases.view_case_statistics"
@@ -39,6 +39,11 @@ def visible_cases(user):
     return Case.objects.filter(organisation=organisation)
 
 
+def new_cases(user):
+    """The organisation's cases nobody has accepted yet."""
+    return visible_cases(user).filter(status=CaseStatus.NEW)
+
+
 def require_case_worker(user):
     """Everyone but a case worker is told there is nothing here."""
     if not is_case_worker(user):
@@ -61,6 +66,3 @@ class CasePermissionPolicy(ModelPermissionPolicy):
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission(actions) if "view" in actions else self.model.objects.none()

@@ -90,6 +90,8 @@ def prepare_upload(upload):
         )
     if content_type in IMAGE_FORMATS:
         content = image_without_metadata(content, IMAGE_FORMATS[content_type])
+    elif content_type == "audio/mpeg":
+        content = mp3_without_tags(content)
     return PreparedFile(content, content_type, (upload.name or "")[:MAX_ORIGINAL_NAME_LENGTH])
 
 
@@ -109,6 +111,19 @@ def image_without_metadata(content, image_format):
     output = io.BytesIO()
     clean.save(output, format=image_format, **({"quality": 90} if image_format != "PNG" else {}))
     return output.getvalue()
+
+
+def mp3_without_tags(content):
+    """An MP3 without its ID3 tags (recorder app, device, sometimes a place name); the sound is untouched."""
+    while content.startswith(b"ID3") and len(content) >= 10:
+        tag_size = sum((content[6 + i] & 0x7F) << (7 * (3 - i)) for i in range(4))
+        footer = 10 if content[5] & 0x10 else 0
+        content = content[10 + tag_size + footer :]
+    if content[-128:-125] == b"TAG":
+        content = content[:-128]
+    if not content:
+        raise EvidenceRefused(_("This recording cannot be read. Please try another file."))
+    return content
 
 
 def store_evidence(case, prepared, from_reporter=True):

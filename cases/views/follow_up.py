@@ -10,10 +10,12 @@ from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
 from cases.forms import ReceiptCodeForm, ReporterMessageForm
 from cases.services import follow_up, rate_limits
+from cases.uploads import keep_uploads_in_memory
 from website.core.forms import submitted_files
 
 from .safety import report_page
@@ -21,14 +23,23 @@ from .safety import report_page
 OPEN_CASE_KEY = "cases.open_case"
 
 
+@csrf_exempt
 @report_page
 @require_http_methods(["GET", "POST"])
 def follow_up_page(request):
+    keep_uploads_in_memory(request)
+    return follow_up_page_checked(request)
+
+
+@csrf_protect
+def follow_up_page_checked(request):
     case = case_kept_open(request)
     action = request.POST.get("action") if request.method == "POST" else None
     if action == "close":
         forget_case(request)
-        messages.success(request, _("The case is closed on this device. Your receipt code still opens it."))
+        messages.success(
+            request, _("Your report is no longer open on this device. Your receipt code still opens it.")
+        )
         return redirect("cases:follow_up")
     if action == "message":
         if case is None:

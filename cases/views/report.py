@@ -3,10 +3,12 @@
 import secrets
 
 from django.shortcuts import render
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
 from cases.forms import ReportForm
 from cases.services import intake, rate_limits
+from cases.uploads import keep_uploads_in_memory
 from website.core.forms import submitted_data, submitted_files
 
 from .safety import report_page
@@ -17,9 +19,16 @@ SENT_FORMS_KEY = "cases.sent_forms"
 SENT_FORMS_KEPT = 5
 
 
+@csrf_exempt
 @report_page
 @require_http_methods(["GET", "POST"])
 def report(request):
+    keep_uploads_in_memory(request)
+    return report_checked(request)
+
+
+@csrf_protect
+def report_checked(request):
     form = ReportForm(submitted_data(request), submitted_files(request))
     submission = request.POST.get("submission", "")[:64] if request.method == "POST" else ""
     context = {"form": form, "submission": submission or secrets.token_urlsafe(16)}

@@ -25,7 +25,8 @@ def locales(db):
 
 @pytest.fixture
 def violation_types(locales):
-    """Police abuse and threats in Russian, with a Kyrgyz translation of each."""
+    """Police abuse and threats in Russian, with a Kyrgyz translation of each, the only ones offered."""
+    ViolationType.objects.all().delete()
     created = {}
     for order, (ru, ky) in enumerate(
         [("Насилие со стороны полиции", "Милициянын зомбулугу"), ("Угрозы", "Коркутуу")]

@@ -10,6 +10,8 @@ from django.utils import timezone, translation
 from cases.blocks import MonitoringBlock
 from cases.models import Consent
 from tests.cases.admin_helpers import make_case, organisation
+from tests.website.site_tree import build_site_tree
+from website.standard.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -72,3 +74,16 @@ def test_the_figures_are_cached_briefly(cases, django_assert_num_queries):
     )
     with django_assert_num_queries(0):
         render()
+
+
+def test_an_editor_can_place_the_block_on_a_standard_page(client, cases):
+    tree = build_site_tree()
+    page = StandardPageFactory(parent=tree.homes["ru"], title="Мониторинг", slug="monitoring")
+    page.body = [("monitoring", {"title": "Нарушения за год", "period": "last_12_months", "region": ""})]
+    page.save_revision().publish()
+
+    response = client.get(page.url)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Нарушения за год" in html and "<svg" in html and "&lt;5" in html

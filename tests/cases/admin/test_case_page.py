@@ -146,3 +146,11 @@ def test_huge_text_and_nul_bytes_get_a_clear_message_and_nothing_is_saved(client
         and not Intervention.objects.exists()
     )
     assert mail.outbox == []
+
+
+def test_the_dashboard_counts_the_organisations_new_cases_for_its_case_workers(client, world, worker):
+    home = client.get(url("wagtailadmin_home")).content.decode()
+    assert "1 new case waits to be accepted" in home
+
+    client.force_login(world.people["case worker B"])
+    assert "new case" not in client.get(url("wagtailadmin_home")).content.decode()

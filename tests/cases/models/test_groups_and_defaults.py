@@ -25,3 +25,11 @@ def test_one_organisation_takes_unmapped_cases_from_the_start_and_never_two():
     assert Organisation.objects.filter(is_default=True).count() == 1
     with pytest.raises(IntegrityError), transaction.atomic():
         Organisation.objects.create(name="Second", slug="second", is_default=True)
+
+
+def test_the_form_offers_the_first_violation_types_from_the_start_in_order():
+    from cases.models import ViolationType
+
+    names = list(ViolationType.objects.filter(locale__language_code="ru").values_list("name", flat=True))
+    assert names[:3] == ["Насилие", "Злоупотребления со стороны полиции", "Дискриминация на работе"]
+    assert names[-1] == "Другое"

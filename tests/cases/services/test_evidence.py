@@ -149,3 +149,28 @@ def test_uploads_are_read_only_up_to_the_limit(settings):
     lying.size = 10
     with pytest.raises(EvidenceRefused, match="at most"):
         prepare_upload(lying)
+
+
+def id3v2_tag(text):
+    """An ID3v2.3 tag with one title frame holding `text`."""
+    frame_body = b"\x00" + text
+    frame = b"TIT2" + len(frame_body).to_bytes(4, "big") + b"\x00\x00" + frame_body
+    size = len(frame)
+    syncsafe = bytes((size >> shift) & 0x7F for shift in (21, 14, 7, 0))
+    return b"ID3\x03\x00\x00" + syncsafe + frame
+
+
+def test_an_mp3_loses_its_tags_and_keeps_its_sound():
+    sound = b"\xff\xfb\x90\x64" + bytes(range(256)) * 4
+    trailer = b"TAG" + b"Osh, Kurmanjan Datka st.".ljust(125, b"\x00")
+    recording = id3v2_tag(b"Recorded at Osh police station") + sound + trailer
+
+    prepared = prepare_upload(upload(recording, name="voice.mp3", content_type="audio/mpeg"))
+
+    assert prepared.content == sound
+    assert b"police station" not in prepared.content and b"Kurmanjan" not in prepared.content
+
+
+def test_an_mp3_that_is_only_tags_is_refused():
+    with pytest.raises(EvidenceRefused, match="This recording cannot be read"):
+        prepare_upload(upload(id3v2_tag(b"nothing else"), name="empty.mp3", content_type="audio/mpeg"))

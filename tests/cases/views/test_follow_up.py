@@ -190,3 +190,17 @@ def test_an_anonymised_case_no_longer_opens(client, reported):
     Case.objects.filter(pk=case.pk).update(anonymised_at=timezone.now())
 
     assert "We could not open a case with this code." in open_case(client, code).content.decode()
+
+
+def test_a_code_shows_its_own_case_and_never_another_s_messages(client, reported):
+    case, code = reported
+    other = receipt_code(send_report(client.__class__(), narrative="Другая история."))
+    other_case = Case.objects.exclude(pk=case.pk).get()
+    CaseMessage.objects.create(case=other_case, from_reporter=False, text="Ответ для другого человека.")
+
+    open_case(client, code)
+    html = client.get(follow_up_url()).content.decode()
+
+    assert other != code
+    assert "Ответ для другого человека." not in html
+    assert CaseMessage.objects.get(case=other_case).read_at is None

@@ -33,3 +33,26 @@ def test_more_than_five_files_at_once_are_refused(client):
 
     assert "Please send at most 5 files at once." in response.content.decode()
     assert Case.objects.count() == 0
+
+
+def test_evidence_never_passes_through_a_temporary_file_on_disk(client, monkeypatch):
+    """Django puts uploads over 2.5 MB in a temporary file; evidence stays in memory until it is encrypted."""
+    from django.core.files import uploadedfile
+
+    temporary_files = []
+    original_init = uploadedfile.TemporaryUploadedFile.__init__
+
+    def spy(self, *args, **kwargs):
+        temporary_files.append(args)
+        original_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(uploadedfile.TemporaryUploadedFile, "__init__", spy)
+    recording = SimpleUploadedFile(
+        "voice.ogg", b"OggS" + b"\x00" * (3 * 1024 * 1024), content_type="audio/ogg"
+    )
+
+    response = send_report(client, evidence=[recording])
+
+    assert response.status_code == 200 and 'class="receipt-code"' in response.content.decode()
+    assert temporary_files == []
+    assert Evidence.objects.get().size == 3 * 1024 * 1024 + 4

@@ -80,3 +80,19 @@ def test_the_site_s_page_cache_never_keeps_a_report_page(client, settings):
 
     token = re.compile(r'name="submission" value="([^"]+)"')
     assert token.search(first.content.decode())[1] != token.search(second.content.decode())[1]
+
+
+@pytest.mark.parametrize("path", [report_url(), follow_up_url()])
+def test_a_post_from_another_site_without_the_form_s_token_is_refused(path):
+    from django.test import Client
+
+    from cases.models import Case
+
+    other_site = Client(enforce_csrf_checks=True)
+
+    response = other_site.post(
+        path, {"narrative": "подделка", "consent": "help_only", "action": "open", "code": "x"}
+    )
+
+    assert response.status_code == 403
+    assert Case.objects.count() == 0
