@@ -26,9 +26,9 @@ from cases.services import receipts
 from cases.services.intake import organisation_for
 
 from .data import read
-from .localize import ensure_snippet
+from .localize import ensure_snippet, translate
 from .people import DemoAccount
-from .text import resolve
+from .text import SOURCE_LANGUAGE, TARGET_LANGUAGES, resolve
 
 CODE_SALT = "demo.cases.receipt-code"
 # The organisation the cases app makes for unmapped reports until an administrator sets up the network.
@@ -128,15 +128,24 @@ def ensure_case_workers(organisations, users):
 
 
 def ensure_violation_types(locales):
-    """The kinds of violation the report form offers, in the three languages, by key."""
-
-    def builder(name, order):
-        return lambda language: ViolationType(name=resolve(name, language), sort_order=order)
-
+    """The kinds of violation the demo cases name, in the three languages, by key."""
     return {
-        entry["key"]: ensure_snippet(ViolationType, entry["key"], builder(entry["name"], order), locales)
+        entry["key"]: ensure_violation_type(entry["key"], entry["name"], order, locales)
         for order, entry in enumerate(read("cases")["violation_types"], start=1)
     }
+
+
+def ensure_violation_type(key, name, order, locales):
+    """The kind the cases app started with under this Russian name, else a new one; with its translations."""
+
+    def build(language):
+        return ViolationType(name=resolve(name, language), sort_order=order)
+
+    existing = ViolationType.objects.filter(locale=locales[SOURCE_LANGUAGE], name=name.ru).first()
+    if existing is None:
+        return ensure_snippet(ViolationType, key, build, locales)
+    translate(existing, {language: build(language) for language in TARGET_LANGUAGES}, locales)
+    return existing
 
 
 def ensure_cases(locales, users):

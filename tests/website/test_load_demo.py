@@ -406,6 +406,7 @@ def test_invented_cases_in_every_state_spread_over_both_organisations(loaded):
     assert CaseMessage.objects.filter(from_reporter=False, author__case_worker__isnull=False).exists()
     assert loaded.first["case notes"] and loaded.first["interventions"]
     assert set(loaded.first["violation types"]) == {"ky", "ru", "en"}
+    assert ViolationType.objects.filter(name="Насилие").count() == 1, "the demo reuses the first kinds"
 
 
 @pytest.mark.django_db
