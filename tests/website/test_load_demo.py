@@ -434,7 +434,7 @@ def test_each_case_worker_sees_only_their_organisations_cases(loaded):
 
 
 @pytest.mark.django_db
-def test_case_workers_are_printed_with_the_other_accounts_and_one_demo_receipt_code(loaded):
+def test_case_workers_are_printed_with_the_other_accounts_and_one_demo_receipt_code(loaded, client):
     stored = dict(
         line.split() for line in loaded.credentials_file.read_text().splitlines() if not line.startswith("#")
     )
@@ -450,7 +450,10 @@ def test_case_workers_are_printed_with_the_other_accounts_and_one_demo_receipt_c
     assert loaded.first_output.count("second factor (TOTP) secret") == 3
     assert len(codes) == 1
     case = case_for_code(codes[0])
-    assert case is not None and case.messages.filter(from_reporter=False).exists()
+    reply = case.messages.filter(from_reporter=False).first()
+    assert reply is not None
+    page = client.post("/ky/report/follow-up/", {"code": codes[0]}, follow=True).content.decode()
+    assert reply.text in page
 
 
 @pytest.mark.django_db
