@@ -11,7 +11,17 @@ from pathlib import Path
 
 import yaml
 
-from .text import LANGUAGES, T, accordion, call_to_action, callout, paragraph, quiz_question, quote
+from .text import (
+    LANGUAGES,
+    T,
+    accordion,
+    call_to_action,
+    callout,
+    monitoring,
+    paragraph,
+    quiz_question,
+    quote,
+)
 
 CONTENT = Path(__file__).resolve().parent / "content"
 
@@ -54,6 +64,8 @@ def _block(block_type, value, pages):
         return call_to_action(**{**value, "page": pages[value["page"]]} if "page" in value else value)
     if block_type == "accordion":
         return accordion(value["title"], [(item["question"], item["answer"]) for item in value["questions"]])
+    if block_type == "monitoring":
+        return monitoring(**value)
     raise ValueError(f"A demo content file has a block of an unknown type: {block_type}")
 
 

@@ -11,6 +11,7 @@ from website.partners.models import Partner
 
 from . import (
     articles,
+    cases,
     courses,
     events,
     home,
@@ -32,6 +33,7 @@ class DemoSite:
     home: object
     courses: dict
     credentials: list
+    cases: cases.DemoCases
 
 
 def ensure_pictures():
@@ -67,7 +69,9 @@ def index_references():
 
 def _load(credentials_path):
     locales = ensure_locales()
-    users, credentials = people.ensure_accounts(credentials_path)
+    users, credentials = people.ensure_accounts(
+        credentials_path, [*people.ACCOUNTS, *cases.case_worker_accounts()]
+    )
     pictures = ensure_pictures()
     topics = articles.ensure_topics(locales)
     root, home_created = home.ensure_home(locales, pictures["hero"])
@@ -101,4 +105,5 @@ def _load(credentials_path):
     learner = users[people.LEARNER.role]
     people.ensure_cohort(course_pages["tot"], users[people.TRAINER.role], learner)
     people.start_learning(learner, course_pages["documenting"])
-    return DemoSite(home=root, courses=course_pages, credentials=credentials)
+    demo_cases = cases.ensure_cases(locales, users)
+    return DemoSite(home=root, courses=course_pages, credentials=credentials, cases=demo_cases)

@@ -33,10 +33,14 @@ class DemoAccount:
     display_name: str
     language: str
     is_admin: bool = False
+    is_staff: bool = False
+    second_factor: bool = False
     group: str = ""
 
 
-ADMIN = DemoAccount("Administrator", "admin@birge.example", "Администратор", "ru", is_admin=True)
+ADMIN = DemoAccount(
+    "Administrator", "admin@birge.example", "Администратор", "ru", is_admin=True, second_factor=True
+)
 TRAINER = DemoAccount("Trainer", "trainer@birge.example", "Жылдыз (тренер)", "ky", group="Trainers")
 LEARNER = DemoAccount("Learner", "learner@birge.example", "Айпери", "ky")
 ACCOUNTS = [ADMIN, TRAINER, LEARNER]
@@ -86,7 +90,7 @@ def ensure_account(account, stored_password):
             password=password,
             display_name=account.display_name,
             preferred_language=account.language,
-            is_staff=account.is_admin,
+            is_staff=account.is_admin or account.is_staff,
             is_superuser=account.is_admin,
         )
     EmailAddress.objects.get_or_create(
@@ -98,15 +102,18 @@ def ensure_account(account, stored_password):
     return user, password
 
 
-def ensure_accounts(credentials_path):
-    """Every demo account; returns (users by role, their credentials). Existing passwords are never changed."""
+def ensure_accounts(credentials_path, accounts=ACCOUNTS):
+    """Every demo account; returns (users by role, their credentials). Existing passwords are never changed.
+
+    Accounts that reach the admin get a second factor, which it asks for.
+    """
     stored = read_passwords(credentials_path)
     users, credentials = {}, []
-    for account in ACCOUNTS:
+    for account in accounts:
         user, password = ensure_account(account, stored.get(account.email))
         users[account.role] = user
         item = Credentials(account, password)
-        if account.is_admin:
+        if account.second_factor:
             secret, codes = activate_totp_for(user)
             item.totp_secret = secret
             item.totp_uri = get_mfa_adapter().build_totp_url(user, secret)

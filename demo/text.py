@@ -62,6 +62,11 @@ def call_to_action(title, button_label, page=None, url="", text=""):
     )
 
 
+def monitoring(title, period="last_12_months", region=""):
+    """The figures of consented cases for a period and a region (all regions when empty)."""
+    return _block("monitoring", {"title": title, "period": period, "region": region})
+
+
 def accordion(title, questions):
     """An FAQ block from (question, answer-html) pairs."""
     items = list_items([{"question": question, "answer": answer} for question, answer in questions])

@@ -22,6 +22,7 @@ PUBLIC_PAGES = {
     "home": "/{language}/",
     "news index": "/{language}/news/",
     "article": "/{language}/articles/what-sogi-means/",
+    "legal help with the monitoring figures": "/{language}/legal-help/",
     "course catalogue": "/{language}/courses/",
     "course page": "/{language}/courses/documenting-violations/",
     "event page": "/{language}/events/human-rights-day-osh/",

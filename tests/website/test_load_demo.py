@@ -19,6 +19,20 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from cases.admin.permissions import visible_cases
+from cases.models import (
+    Case,
+    CaseMessage,
+    CaseNote,
+    CaseStatus,
+    CaseWorker,
+    Intervention,
+    Organisation,
+    OrganisationRegion,
+    ViolationType,
+)
+from cases.services.follow_up import case_for_code
+from cases.services.statistics import Period, build_monitoring_figures
 from events.models import Consent, EventIndexPage, EventPage, Feedback, Registration, RegistrationStatus
 from events.services.registrations import seats_left
 from learning.models import (
@@ -90,6 +104,14 @@ def census():
         "translation sources": TranslationSource.objects.count(),
         "translations": Translation.objects.count(),
         "string translations": StringTranslation.objects.count(),
+        "violation types": per_locale(ViolationType),
+        "organisations": Organisation.objects.count(),
+        "regions mapped": OrganisationRegion.objects.count(),
+        "case workers": CaseWorker.objects.count(),
+        "cases": dict(Case.objects.values_list("status").annotate(n=Count("pk")).values_list("status", "n")),
+        "case messages": CaseMessage.objects.count(),
+        "case notes": CaseNote.objects.count(),
+        "interventions": Intervention.objects.count(),
     }
 
 
@@ -365,3 +387,101 @@ def test_kyrgyz_pages_write_dates_money_and_the_address_the_kyrgyz_way(loaded, c
     assert "75,00 EUR" in home and "75,00 EUR" in course
     assert "<span>Ош шаары (демо-дарек)</span>" in home
     assert '<h2 id="home-stories">Баяндар</h2>' in home
+
+
+# Reports of violations (the cases app)
+
+
+@pytest.mark.django_db
+def test_invented_cases_in_every_state_spread_over_both_organisations(loaded):
+    cases = Case.objects.all()
+
+    assert set(loaded.first["cases"]) == set(CaseStatus.values)
+    assert all(count >= 3 for count in loaded.first["cases"].values())
+    assert {case.organisation.slug for case in cases} == {"demo-osh", "demo-bishkek"}
+    assert all(case.narrative.startswith(("Демо", "Demo")) for case in cases)
+    assert set(cases.exclude(closing_reason="").values_list("status", flat=True)) == {CaseStatus.CLOSED}
+    assert not cases.filter(status=CaseStatus.CLOSED, closing_reason="").exists()
+    assert CaseMessage.objects.filter(from_reporter=True).exists()
+    assert CaseMessage.objects.filter(from_reporter=False, author__case_worker__isnull=False).exists()
+    assert loaded.first["case notes"] and loaded.first["interventions"]
+    assert set(loaded.first["violation types"]) == {"ky", "ru", "en"}
+    assert ViolationType.objects.filter(name="Насилие").count() == 1, "the demo reuses the first kinds"
+
+
+@pytest.mark.django_db
+def test_bishkek_takes_the_reports_no_organisation_covers(loaded):
+    assert Organisation.objects.get(is_default=True).slug == "demo-bishkek"
+    assert OrganisationRegion.objects.get(region="batken").organisation.slug == "demo-osh"
+    unmapped = Case.objects.filter(region__in=["", "outside"])
+    assert unmapped.exists()
+    assert {case.organisation.slug for case in unmapped} == {"demo-bishkek"}
+
+
+@pytest.mark.django_db
+def test_each_case_worker_sees_only_their_organisations_cases(loaded):
+    for email, slug in (
+        ("lawyer.osh@birge.example", "demo-osh"),
+        ("lawyer.bishkek@birge.example", "demo-bishkek"),
+    ):
+        worker = get_user_model().objects.get(email=email)
+        seen = visible_cases(worker)
+
+        assert seen.exists()
+        assert set(seen.values_list("organisation__slug", flat=True)) == {slug}
+        assert seen.count() == Case.objects.filter(organisation__slug=slug).count()
+        assert Authenticator.objects.filter(user=worker, type=Authenticator.Type.TOTP).exists()
+
+
+@pytest.mark.django_db
+def test_case_workers_are_printed_with_the_other_accounts_and_one_demo_receipt_code(loaded, client):
+    stored = dict(
+        line.split() for line in loaded.credentials_file.read_text().splitlines() if not line.startswith("#")
+    )
+    codes = re.findall(r"receipt code (\S+)", loaded.first_output)
+
+    for role, email in (
+        ("Case worker (Osh)", "lawyer.osh@birge.example"),
+        ("Case worker (Bishkek)", "lawyer.bishkek@birge.example"),
+    ):
+        assert re.search(
+            rf"{re.escape(role)} +{re.escape(email)} +password: {stored[email]}", loaded.first_output
+        )
+    assert loaded.first_output.count("second factor (TOTP) secret") == 3
+    assert len(codes) == 1
+    case = case_for_code(codes[0])
+    reply = case.messages.filter(from_reporter=False).first()
+    assert reply is not None
+    page = client.post("/ky/report/follow-up/", {"code": codes[0]}, follow=True).content.decode()
+    assert reply.text in page
+
+
+@pytest.mark.django_db
+def test_statistics_show_some_counts_and_hide_small_ones(loaded):
+    figures = build_monitoring_figures(Period.LAST_12_MONTHS)
+    counts = [count for table in figures["tables"] for _label, count in table["rows"]]
+
+    assert isinstance(figures["total"], int) and figures["total"] >= 20
+    assert any(isinstance(count, int) for count in counts)
+    assert "<5" in counts
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "language, report, monitoring",
+    [
+        ("ky", "Форманы толтуруу", "Документтештирилген окуялар эмнени көрсөтөт"),
+        ("ru", "Заполнить форму", "Что показывают задокументированные случаи"),
+        ("en", "Fill in the form", "What documented cases show"),
+    ],
+)
+def test_legal_help_leads_to_the_report_form_and_shows_the_monitoring_figures(
+    loaded, client, language, report, monitoring
+):
+    legal_help = Page.objects.get(slug="legal-help", locale__language_code="ru")
+    url = legal_help.get_translation(Locale.objects.get(language_code=language)).url
+    html = client.get(url).content.decode()
+
+    assert f'href="/{language}/report/"' in html
+    assert report in html
+    assert monitoring in html

@@ -8,7 +8,8 @@ from demo.loader import load_demo
 
 class Command(BaseCommand):
     help = (
-        "Load the demo site: pages in ky/ru/en, courses, a ToT cohort and demo accounts. Safe to run again."
+        "Load the demo site: pages in ky/ru/en, courses, a ToT cohort, reported cases and demo accounts. "
+        "Safe to run again."
     )
 
     def add_arguments(self, parser):
@@ -25,11 +26,19 @@ class Command(BaseCommand):
             credentials_file = credentials_file.relative_to(settings.BASE_DIR)
         self.stdout.write(self.style.SUCCESS("The demo site is ready."))
         self.stdout.write(f"Demo accounts (passwords kept in {credentials_file}):")
+        role_width = max(len(item.account.role) for item in site.credentials)
+        email_width = max(len(item.account.email) for item in site.credentials)
         for item in site.credentials:
             password = item.password or "(set before; not in the credentials file)"
-            self.stdout.write(f"  {item.account.role:<14} {item.account.email:<24} password: {password}")
+            self.stdout.write(
+                f"  {item.account.role:<{role_width}} {item.account.email:<{email_width}} password: {password}"
+            )
             if item.totp_secret:
-                self.stdout.write(f"  {'':<14} second factor (TOTP) secret: {item.totp_secret}")
-                self.stdout.write(f"  {'':<14} {item.totp_uri}")
-                self.stdout.write(f"  {'':<14} recovery codes: {' '.join(item.recovery_codes)}")
+                self.stdout.write(f"  {'':<{role_width}} second factor (TOTP) secret: {item.totp_secret}")
+                self.stdout.write(f"  {'':<{role_width}} {item.totp_uri}")
+                self.stdout.write(f"  {'':<{role_width}} recovery codes: {' '.join(item.recovery_codes)}")
+        self.stdout.write(
+            f"Demo report to try the follow-up page ({settings.SITE_BASE_URL}/ru/report/follow-up/): "
+            f"receipt code {site.cases.known_receipt_code} (a demo case; real receipt codes are never shown again)"
+        )
         self.stdout.write(f"Site: {settings.SITE_BASE_URL}/ru/  Admin: {settings.SITE_BASE_URL}/admin/")
