@@ -14,7 +14,6 @@ from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
-from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.history import HistoryView
 
 from cases.admin import forms
@@ -24,6 +23,7 @@ from cases.models import Case, Evidence, Region
 from cases.services import workflow
 from cases.services.evidence import read_evidence
 from cases.services.statistics import Period, build_report, report_rows, shown
+from website.core.admin import AuditedIndexView
 from website.core.admin_views import AdminPageMixin
 from website.core.audit import record
 from website.core.spreadsheets import DOWNLOADS, spreadsheet_safe
@@ -46,8 +46,10 @@ class CaseWorkerOnlyMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class CaseIndexView(CaseWorkerOnlyMixin, IndexView):
+class CaseIndexView(CaseWorkerOnlyMixin, AuditedIndexView):
     """The organisation's cases; exports of the list are audited."""
+
+    export_audit_action = "cases.export"
 
     def get_base_queryset(self):
         return (
@@ -56,16 +58,6 @@ class CaseIndexView(CaseWorkerOnlyMixin, IndexView):
             .prefetch_related("violation_types")
             .order_by("-created_at")
         )
-
-    def render_to_response(self, context, **response_kwargs):
-        if self.is_export:
-            record(
-                self.request.user,
-                "cases.export",
-                object_type=Case._meta.label,
-                detail=f"{self.request.GET.get('export')}, {len(context['object_list'])} rows",
-            )
-        return super().render_to_response(context, **response_kwargs)
 
     def to_row_dict(self, item):
         return {

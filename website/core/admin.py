@@ -36,11 +36,13 @@ class StaffPermissionPolicy(ModelPermissionPolicy):
 class AuditedIndexView(IndexView):
     """A listing whose CSV/XLSX exports are recorded in the audit log (who, what, when; not the values)."""
 
+    export_audit_action = "export"
+
     def render_to_response(self, context, **response_kwargs):
         if self.is_export:
             record(
                 self.request.user,
-                "export",
+                self.export_audit_action,
                 object_type=self.model._meta.label,
                 detail=f"{self.request.GET.get('export')}, {len(context['object_list'])} rows",
             )
